@@ -1,0 +1,27 @@
+// Parent features: the larger pieces of work that tasks belong to.
+import { z } from 'zod';
+
+import { authorize, type Principal } from '@/lib/auth/principal';
+import { prisma } from '@/lib/db';
+import { ConflictError, parseInput } from '@/lib/errors';
+import { FeatureStatus } from '@/lib/generated/prisma/enums';
+
+export const featureCreateInput = z.strictObject({
+  name: z.string().trim().min(1, { error: 'Name is required' }).max(200),
+  description: z.string().max(20_000).default(''),
+  status: z.enum(FeatureStatus).default('PLANNED'),
+});
+
+export async function createFeature(principal: Principal, input: z.input<typeof featureCreateInput>) {
+  authorize(principal, 'managePlanning');
+  const data = parseInput(featureCreateInput, input);
+  const db = await prisma();
+  const existing = await db.feature.findUnique({ where: { workspaceId_name: { workspaceId: principal.workspaceId, name: data.name } } });
+  if (existing) throw new ConflictError(`A feature named "${data.name}" already exists`);
+  return db.feature.create({ data: { ...data, workspaceId: principal.workspaceId } });
+}
+
+export async function listFeatures(principal: Principal) {
+  authorize(principal, 'read');
+  return (await prisma()).feature.findMany({ where: { workspaceId: principal.workspaceId }, orderBy: { name: 'asc' } });
+}

@@ -1,0 +1,123 @@
+// zod schemas for the items of the task template's list sections. Shared by the service, forms and the API;
+// `id` is optional on input (absent = new item) and always present on output.
+import { z } from 'zod';
+
+import { ChangeType, ReferenceKind } from '@/lib/generated/prisma/enums';
+
+export const MAX_TEXT = 20_000;
+export const MAX_LINE = 500;
+export const MAX_ITEMS = 200;
+
+/** Free text (Markdown allowed); empty when absent. */
+export const longText = z.string().max(MAX_TEXT, { error: `must be at most ${MAX_TEXT} characters` }).default('');
+
+/** A short label that must be present, e.g. a criterion or a step title. */
+export function requiredLine(label: string, max = MAX_LINE) {
+  return z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, { error: `${label} is required` })
+    .max(max, { error: `${label} must be at most ${max} characters` });
+}
+
+const itemId = z.uuid({ error: 'must be the id of an existing item' }).optional();
+
+export const checklistItem = z.strictObject({
+  id: itemId,
+  text: requiredLine('Text'),
+  isDone: z.boolean().default(false),
+});
+
+export const namedItem = z.strictObject({
+  id: itemId,
+  name: requiredLine('Name'),
+  description: longText,
+});
+
+export const codeChangeItem = z.strictObject({
+  id: itemId,
+  path: requiredLine('File or module'),
+  summary: longText,
+  changeType: z.enum(ChangeType).nullable().default(null),
+  details: longText,
+});
+
+export const developmentStepItem = z.strictObject({
+  id: itemId,
+  title: requiredLine('Title'),
+  description: longText,
+  estimatedTime: z.string().trim().max(100).default(''),
+  dependencies: longText,
+  notes: longText,
+});
+
+export const codeBlockItem = z.strictObject({
+  id: itemId,
+  language: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[\w+#.-]*$/, { error: 'Language must be a single word such as typescript or http' })
+    .default(''),
+  code: z.string().min(1, { error: 'Code is required' }).max(MAX_TEXT),
+});
+
+export const unitTestCaseItem = z.strictObject({
+  id: itemId,
+  title: requiredLine('Title'),
+  description: longText,
+  given: longText,
+  when: longText,
+  then: longText,
+});
+
+export const integrationTestCaseItem = z.strictObject({
+  id: itemId,
+  title: requiredLine('Title'),
+  description: longText,
+  setup: longText,
+  steps: longText,
+  validation: longText,
+});
+
+export const scenarioItem = z.strictObject({
+  id: itemId,
+  name: requiredLine('Name'),
+  handling: longText,
+});
+
+const riskBase = { id: itemId, name: requiredLine('Risk'), description: longText };
+export const technicalRiskItem = z.strictObject({ ...riskBase, mitigation: longText, contingency: longText });
+export const performanceRiskItem = z.strictObject({ ...riskBase, monitoring: longText, optimization: longText });
+export const securityRiskItem = z.strictObject({ ...riskBase, requirements: longText, validation: longText });
+
+export const deploymentStepItem = z.strictObject({
+  id: itemId,
+  title: requiredLine('Step'),
+  description: longText,
+});
+
+export const implementationNoteItem = z.strictObject({
+  id: itemId,
+  text: requiredLine('Note', MAX_TEXT),
+});
+
+export const referenceItem = z
+  .strictObject({
+    id: itemId,
+    kind: z.enum(ReferenceKind),
+    label: z.string().trim().max(100).default(''),
+    value: requiredLine('Link or description', 2000),
+  })
+  .refine((item) => item.kind !== 'OTHER' || item.label !== '', {
+    error: 'Label is required for other references',
+    path: ['label'],
+  });
+
+/** A link to another task of the same workspace, by the task's id. */
+export const prerequisiteItem = z.strictObject({
+  taskId: z.uuid({ error: 'must be a task id' }),
+  description: longText,
+});
+
+export const taskIdList = z.array(z.uuid({ error: 'must be a task id' })).max(MAX_ITEMS).default([]);
