@@ -9,7 +9,7 @@ import type { SqlRunner } from './sql-runner';
 /** The advisory lock id `prisma migrate` uses, so the two never run at once against one database. */
 const MIGRATION_LOCK_ID = 72707369;
 
-export const defaultMigrationsDir = path.resolve('prisma/migrations');
+export const defaultMigrationsDir = path.join(process.cwd(), 'prisma', 'migrations');
 
 export interface LocalMigration {
   name: string;
@@ -29,8 +29,9 @@ export class MigrationError extends Error {
 }
 
 export function readMigrations(dir = defaultMigrationsDir): LocalMigration[] {
-  if (!existsSync(dir)) throw new MigrationError(`Migrations directory not found: ${dir}`);
-  return readdirSync(dir, { withFileTypes: true })
+  // The turbopackIgnore hints keep Next's file tracing from pulling the whole project into the server bundle.
+  if (!existsSync(/*turbopackIgnore: true*/ dir)) throw new MigrationError(`Migrations directory not found: ${dir}`);
+  return readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'migration.sql')))
     .map((entry) => entry.name)
     .sort()

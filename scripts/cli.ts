@@ -1,0 +1,109 @@
+// Specboard's admin CLI: `npm run cli -- <command> [options]`. It opens the configured database directly, so on
+// the embedded database it refuses to run while the app holds the data directory.
+import { parseArgs } from 'node:util';
+
+import { generateTasks } from '@/lib/admin/generate-tasks';
+import { createUser, createWorkspace, listUsers } from '@/lib/admin/operator';
+import { closeDatabase, configuredTarget, setDatabase } from '@/lib/db';
+import { migrate } from '@/lib/db/migrations';
+import { openDatabase } from '@/lib/db/open';
+import { ValidationError } from '@/lib/errors';
+import { seedDemo } from '@/lib/seed/seed-demo';
+
+const help = `Specboard admin CLI
+
+Usage: npm run cli -- <command> [options]
+
+Commands:
+  migrate                                  apply pending database migrations
+  seed                                     create the demo workspace (does nothing if it exists)
+  workspace create --name N --slug S --prefix P
+                                           create a workspace; task keys look like P-1
+  user create --email E --name N [--password P] [--workspace S --role R]
+                                           create a user, or add an existing one to workspace S
+                                           with role ADMIN, MANAGER, MEMBER (default) or VIEWER
+  user list                                list users and their workspaces
+  generate --tasks N [--workspace S]       add N synthetic tasks to workspace S (default: acme)
+
+The database is the one the app uses: DATABASE_URL when set, otherwise the embedded one in DATA_DIR (./data).
+`;
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    help: { type: 'boolean', short: 'h' },
+    name: { type: 'string' },
+    slug: { type: 'string' },
+    prefix: { type: 'string' },
+    email: { type: 'string' },
+    password: { type: 'string' },
+    workspace: { type: 'string' },
+    role: { type: 'string' },
+    tasks: { type: 'string' },
+  },
+});
+
+async function run(command: string): Promise<void> {
+  switch (command) {
+    case 'migrate':
+      return void console.log(`Applied: ${(await migrate((await open({ migrate: false })).sql)).join(', ') || 'nothing (up to date)'}`);
+    case 'seed': {
+      await open();
+      const seeded = await seedDemo();
+      return void console.log(seeded ? `Seeded "${seeded.workspace}" with ${seeded.tasks} tasks` : 'The demo workspace already exists');
+    }
+    case 'workspace create': {
+      await open();
+      const workspace = await createWorkspace({ name: values.name ?? '', slug: values.slug ?? '', keyPrefix: values.prefix ?? '' });
+      return void console.log(`Created workspace ${workspace.slug} (keys ${workspace.keyPrefix}-1, ${workspace.keyPrefix}-2, …)`);
+    }
+    case 'user create': {
+      await open();
+      const user = await createUser({
+        email: values.email ?? '',
+        name: values.name ?? '',
+        password: values.password,
+        workspace: values.workspace,
+        role: values.role?.toUpperCase() as never,
+      });
+      return void console.log(`User ${user.email} (${user.id})${values.workspace ? ` is ${values.role ?? 'MEMBER'} of ${values.workspace}` : ''}`);
+    }
+    case 'user list':
+      await open();
+      return void console.table(await listUsers());
+    case 'generate': {
+      const count = Number(values.tasks);
+      if (!Number.isInteger(count) || count < 1 || count > 1_000_000) throw new ValidationError([{ path: 'tasks', message: 'must be a whole number from 1 to 1000000' }]);
+      await open();
+      const started = Date.now();
+      const result = await generateTasks(values.workspace ?? 'acme', count, (done) => process.stdout.write(`\r${done}/${count}`));
+      return void console.log(`\nAdded ${result.created} tasks to ${result.workspace} from ${result.firstKey} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+class UsageError extends Error {}
+
+/** Opens the app's database; the embedded one is migrated first, as the app would on start. */
+async function open(options = { migrate: configuredTarget().kind === 'embedded' }) {
+  const database = await openDatabase(configuredTarget(), options);
+  setDatabase(database);
+  return database;
+}
+
+const command = positionals.slice(0, positionals[0] === 'workspace' || positionals[0] === 'user' ? 2 : 1).join(' ');
+if (values.help || command === '') {
+  console.log(help);
+  process.exit(0);
+}
+try {
+  await run(command);
+  await closeDatabase();
+} catch (error) {
+  await closeDatabase().catch(() => undefined);
+  if (error instanceof UsageError) console.error(`${error.message}\n\n${help}`);
+  else console.error(`specboard: ${(error as Error).message}`);
+  process.exit(error instanceof UsageError ? 2 : 1);
+}

@@ -1,0 +1,73 @@
+// The production server: opens the database once (migrating and seeding the embedded one), then serves Next.js.
+// On SIGTERM/SIGINT it stops accepting connections, lets in-flight requests finish and closes the database, so
+// nothing acknowledged is lost.
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import next from 'next';
+
+import { configuredTarget, setDatabase } from '@/lib/db';
+import { unappliedMigrations } from '@/lib/db/migrations';
+import { type Database, openDatabase } from '@/lib/db/open';
+import { env } from '@/lib/env';
+import { seedDemoIfEmpty } from '@/lib/seed/seed-demo';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const log = (message: string) => console.log(`specboard: ${message}`);
+
+function fail(error: unknown): never {
+  console.error(`specboard: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+async function openForServing(): Promise<Database> {
+  const target = configuredTarget();
+  const started = Date.now();
+  const database = await openDatabase(target, { migrate: target.kind === 'embedded' });
+  if (target.kind === 'postgres') {
+    const pending = await unappliedMigrations(database.sql);
+    if (pending.length > 0) {
+      await database.close();
+      throw new Error(`PostgreSQL at ${database.location} lacks migrations (${pending.join(', ')}): run \`npm run db:migrate\` first.`);
+    }
+  }
+  log(`${database.kind === 'embedded' ? 'embedded database' : 'PostgreSQL'} at ${database.location} ready in ${Date.now() - started} ms`);
+  return database;
+}
+
+const database = await openForServing().catch(fail);
+setDatabase(database);
+if (database.kind === 'embedded' && env.SEED_DEMO) {
+  const seeded = await seedDemoIfEmpty().catch(fail);
+  if (seeded) log(`seeded the demo workspace "${seeded.workspace}" with ${seeded.tasks} tasks`);
+}
+
+const app = next({ dev: false, dir: root, hostname: env.HOST, port: env.PORT });
+await app.prepare();
+const handle = app.getRequestHandler();
+const server = createServer((request, response) => {
+  void handle(request, response);
+});
+server.listen(env.PORT, env.HOST, () => log(`serving on http://localhost:${env.PORT}`));
+server.on('error', fail);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: finishing in-flight requests`);
+  const forced = setTimeout(() => {
+    console.error('specboard: requests did not finish within 10 s; closing anyway');
+    server.closeAllConnections();
+  }, 10_000);
+  forced.unref();
+  server.closeIdleConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await app.close();
+  await database.close();
+  log('stopped');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
