@@ -1,6 +1,7 @@
 // The only reader of process.env: every setting is parsed and validated here once, so a typo fails at start-up
 // with a message naming the variable instead of surfacing later as undefined behaviour.
 import path from 'node:path';
+
 import { z } from 'zod';
 
 const optionalString = z

@@ -26,7 +26,9 @@ export class ValidationError extends AppError {
     readonly issues: FieldIssue[],
     summary?: string,
   ) {
-    super(summary ?? issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; '));
+    super(
+      summary ?? issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; '),
+    );
   }
 
   static fromZod(error: z.ZodError, prefix: string[] = []): ValidationError {

@@ -46,16 +46,26 @@ const { positionals, values } = parseArgs({
 async function run(command: string): Promise<void> {
   switch (command) {
     case 'migrate':
-      return void console.log(`Applied: ${(await migrate((await open({ migrate: false })).sql)).join(', ') || 'nothing (up to date)'}`);
+      return void console.log(
+        `Applied: ${(await migrate((await open({ migrate: false })).sql)).join(', ') || 'nothing (up to date)'}`,
+      );
     case 'seed': {
       await open();
       const seeded = await seedDemo();
-      return void console.log(seeded ? `Seeded "${seeded.workspace}" with ${seeded.tasks} tasks` : 'The demo workspace already exists');
+      return void console.log(
+        seeded ? `Seeded "${seeded.workspace}" with ${seeded.tasks} tasks` : 'The demo workspace already exists',
+      );
     }
     case 'workspace create': {
       await open();
-      const workspace = await createWorkspace({ name: values.name ?? '', slug: values.slug ?? '', keyPrefix: values.prefix ?? '' });
-      return void console.log(`Created workspace ${workspace.slug} (keys ${workspace.keyPrefix}-1, ${workspace.keyPrefix}-2, …)`);
+      const workspace = await createWorkspace({
+        name: values.name ?? '',
+        slug: values.slug ?? '',
+        keyPrefix: values.prefix ?? '',
+      });
+      return void console.log(
+        `Created workspace ${workspace.slug} (keys ${workspace.keyPrefix}-1, ${workspace.keyPrefix}-2, …)`,
+      );
     }
     case 'user create': {
       await open();
@@ -66,18 +76,25 @@ async function run(command: string): Promise<void> {
         workspace: values.workspace,
         role: values.role?.toUpperCase() as never,
       });
-      return void console.log(`User ${user.email} (${user.id})${values.workspace ? ` is ${values.role ?? 'MEMBER'} of ${values.workspace}` : ''}`);
+      return void console.log(
+        `User ${user.email} (${user.id})${values.workspace ? ` is ${values.role ?? 'MEMBER'} of ${values.workspace}` : ''}`,
+      );
     }
     case 'user list':
       await open();
       return void console.table(await listUsers());
     case 'generate': {
       const count = Number(values.tasks);
-      if (!Number.isInteger(count) || count < 1 || count > 1_000_000) throw new ValidationError([{ path: 'tasks', message: 'must be a whole number from 1 to 1000000' }]);
+      if (!Number.isInteger(count) || count < 1 || count > 1_000_000)
+        throw new ValidationError([{ path: 'tasks', message: 'must be a whole number from 1 to 1000000' }]);
       await open();
       const started = Date.now();
-      const result = await generateTasks(values.workspace ?? 'acme', count, (done) => process.stdout.write(`\r${done}/${count}`));
-      return void console.log(`\nAdded ${result.created} tasks to ${result.workspace} from ${result.firstKey} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const result = await generateTasks(values.workspace ?? 'acme', count, (done) =>
+        process.stdout.write(`\r${done}/${count}`),
+      );
+      return void console.log(
+        `\nAdded ${result.created} tasks to ${result.workspace} from ${result.firstKey} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
     default:
       throw new UsageError(`Unknown command "${command}".`);

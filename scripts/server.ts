@@ -29,10 +29,14 @@ async function openForServing(): Promise<Database> {
     const pending = await unappliedMigrations(database.sql);
     if (pending.length > 0) {
       await database.close();
-      throw new Error(`PostgreSQL at ${database.location} lacks migrations (${pending.join(', ')}): run \`npm run db:migrate\` first.`);
+      throw new Error(
+        `PostgreSQL at ${database.location} lacks migrations (${pending.join(', ')}): run \`npm run db:migrate\` first.`,
+      );
     }
   }
-  log(`${database.kind === 'embedded' ? 'embedded database' : 'PostgreSQL'} at ${database.location} ready in ${Date.now() - started} ms`);
+  log(
+    `${database.kind === 'embedded' ? 'embedded database' : 'PostgreSQL'} at ${database.location} ready in ${Date.now() - started} ms`,
+  );
   return database;
 }
 

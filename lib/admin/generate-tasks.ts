@@ -9,7 +9,7 @@ import { prisma } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import type { TaskStatus } from '@/lib/generated/prisma/enums';
 import { demoTasks } from '@/lib/seed/demo-data';
-import { listRelations, type ListRelation, sectionKeys, sectionParts, sectionsInput } from '@/lib/tasks/sections';
+import { type ListRelation, listRelations, sectionKeys, sectionParts, sectionsInput } from '@/lib/tasks/sections';
 
 const statuses: TaskStatus[] = ['TODO', 'TODO', 'IN_PROGRESS', 'IN_REVIEW', 'DONE', 'DONE', 'DONE', 'BLOCKED'];
 const verbs = ['Add', 'Refactor', 'Fix', 'Migrate', 'Document', 'Harden', 'Speed up', 'Split', 'Instrument', 'Remove'];
@@ -45,7 +45,11 @@ export async function generateTasks(workspaceSlug: string, count: number, onProg
   const db = await prisma();
   const workspace = await db.workspace.findUnique({
     where: { slug: workspaceSlug },
-    include: { memberships: { select: { userId: true } }, features: { select: { id: true } }, sprints: { select: { id: true } } },
+    include: {
+      memberships: { select: { userId: true } },
+      features: { select: { id: true } },
+      sprints: { select: { id: true } },
+    },
   });
   if (!workspace) throw new NotFoundError(`Workspace ${workspaceSlug}`);
   const templates = demoTasks.map((task) => documentRows(sectionsInput.parse(task.sections ?? {})));
@@ -86,13 +90,16 @@ export async function generateTasks(workspaceSlug: string, count: number, onProg
       }
       // Every tenth task waits for an earlier one: links only point backwards, so they can never form a cycle.
       const blocker = created[created.length - 1 - (index % 50)];
-      if (index % 10 === 9 && blocker) links.push({ workspaceId: workspace.id, kind: 'BLOCKS', fromTaskId: blocker, toTaskId: id });
+      if (index % 10 === 9 && blocker)
+        links.push({ workspaceId: workspace.id, kind: 'BLOCKS', fromTaskId: blocker, toTaskId: id });
       created.push(id);
     }
     await db.$transaction(async (tx) => {
       await tx.task.createMany({ data: tasks as never });
       for (const [relation, rows] of children) {
-        const delegate = tx[listRelations[relation]] as unknown as { createMany(args: { data: Row[] }): Promise<unknown> };
+        const delegate = tx[listRelations[relation]] as unknown as {
+          createMany(args: { data: Row[] }): Promise<unknown>;
+        };
         await delegate.createMany({ data: rows });
       }
       if (links.length > 0) await tx.taskLink.createMany({ data: links as never });

@@ -65,7 +65,9 @@ function pendingMigrations(local: LocalMigration[], applied: AppliedMigration[])
   const localNames = new Set(local.map((migration) => migration.name));
   const unknown = [...done.keys()].filter((name) => !localNames.has(name));
   if (unknown.length > 0) {
-    throw new MigrationError(`The database has migrations this code does not know: ${unknown.join(', ')}. Is the code older than the database?`);
+    throw new MigrationError(
+      `The database has migrations this code does not know: ${unknown.join(', ')}. Is the code older than the database?`,
+    );
   }
   for (const migration of local) {
     const row = done.get(migration.name);
@@ -108,7 +110,9 @@ export async function migrate(runner: SqlRunner, dir = defaultMigrationsDir): Pr
 /** Names of local migrations the database has not applied yet (for readiness checks). */
 export async function unappliedMigrations(runner: SqlRunner, dir = defaultMigrationsDir): Promise<string[]> {
   const local = readMigrations(dir);
-  const [table] = await runner.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`);
+  const [table] = await runner.query<{ exists: boolean }>(
+    `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`,
+  );
   if (!table?.exists) return local.map((migration) => migration.name);
   const applied = await runner.query<AppliedMigration>(
     'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',

@@ -89,7 +89,9 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
 
 export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Database> {
   const database =
-    target.kind === 'postgres' ? await openPostgres(target.url, target.poolSize ?? 10) : await openEmbedded(target.dataDir);
+    target.kind === 'postgres'
+      ? await openPostgres(target.url, target.poolSize ?? 10)
+      : await openEmbedded(target.dataDir);
   if (options.migrate) {
     try {
       await migrate(database.sql);

@@ -16,7 +16,9 @@ export async function createFeature(principal: Principal, input: z.input<typeof 
   authorize(principal, 'managePlanning');
   const data = parseInput(featureCreateInput, input);
   const db = await prisma();
-  const existing = await db.feature.findUnique({ where: { workspaceId_name: { workspaceId: principal.workspaceId, name: data.name } } });
+  const existing = await db.feature.findUnique({
+    where: { workspaceId_name: { workspaceId: principal.workspaceId, name: data.name } },
+  });
   if (existing) throw new ConflictError(`A feature named "${data.name}" already exists`);
   return db.feature.create({ data: { ...data, workspaceId: principal.workspaceId } });
 }

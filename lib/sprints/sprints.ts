@@ -32,11 +32,19 @@ export async function createSprint(principal: Principal, input: z.input<typeof s
   });
   if (existing) throw new ConflictError(`Sprint ${data.number} already exists`);
   return db.sprint.create({
-    data: { ...data, startDate: toDate(data.startDate), endDate: toDate(data.endDate), workspaceId: principal.workspaceId },
+    data: {
+      ...data,
+      startDate: toDate(data.startDate),
+      endDate: toDate(data.endDate),
+      workspaceId: principal.workspaceId,
+    },
   });
 }
 
 export async function listSprints(principal: Principal) {
   authorize(principal, 'read');
-  return (await prisma()).sprint.findMany({ where: { workspaceId: principal.workspaceId }, orderBy: { number: 'asc' } });
+  return (await prisma()).sprint.findMany({
+    where: { workspaceId: principal.workspaceId },
+    orderBy: { number: 'asc' },
+  });
 }

@@ -7,10 +7,10 @@ import { parseInput } from '@/lib/errors';
 import { writeTaskSections } from './section-writer';
 import { type SectionsInput } from './sections';
 import { toDate } from './task-dates';
+import { type TaskDocument, toTaskDocument } from './task-document';
 import { findTaskRow } from './task-lookup';
 import { assertReferencesInWorkspace, rankAtEnd } from './task-references';
 import { defaultChecklists, taskCreateInput } from './task-schemas';
-import { type TaskDocument, toTaskDocument } from './task-document';
 
 function withDefaultChecklists(sections: SectionsInput): SectionsInput {
   const defaults = Object.fromEntries(

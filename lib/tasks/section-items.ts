@@ -9,7 +9,10 @@ export const MAX_LINE = 500;
 export const MAX_ITEMS = 200;
 
 /** Free text (Markdown allowed); empty when absent. */
-export const longText = z.string().max(MAX_TEXT, { error: `must be at most ${MAX_TEXT} characters` }).default('');
+export const longText = z
+  .string()
+  .max(MAX_TEXT, { error: `must be at most ${MAX_TEXT} characters` })
+  .default('');
 
 /** A short label that must be present, e.g. a criterion or a step title. */
 export function requiredLine(label: string, max = MAX_LINE) {
@@ -120,4 +123,7 @@ export const prerequisiteItem = z.strictObject({
   description: longText,
 });
 
-export const taskIdList = z.array(z.uuid({ error: 'must be a task id' })).max(MAX_ITEMS).default([]);
+export const taskIdList = z
+  .array(z.uuid({ error: 'must be a task id' }))
+  .max(MAX_ITEMS)
+  .default([]);

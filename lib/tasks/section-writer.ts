@@ -31,14 +31,22 @@ function sameFields(a: Item, b: Item, fields: string[]): boolean {
   return fields.every((field) => a[field] === b[field]);
 }
 
-async function writeList(tx: Tx, row: TaskDocumentRow, part: ListPart, items: Item[], path: string[]): Promise<boolean> {
+async function writeList(
+  tx: Tx,
+  row: TaskDocumentRow,
+  part: ListPart,
+  items: Item[],
+  path: string[],
+): Promise<boolean> {
   const current = (row[part.relation] as Item[]).filter((item) => !part.kind || item.kind === part.kind);
   const byId = new Map(current.map((item) => [item.id as string, item]));
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (item.id === undefined) return;
     if (!byId.has(item.id) || seen.has(item.id)) {
-      throw new ValidationError([{ path: [...path, String(index), 'id'].join('.'), message: 'No such item in this section' }]);
+      throw new ValidationError([
+        { path: [...path, String(index), 'id'].join('.'), message: 'No such item in this section' },
+      ]);
     }
     seen.add(item.id);
   });
@@ -72,21 +80,34 @@ async function writeList(tx: Tx, row: TaskDocumentRow, part: ListPart, items: It
 
 type LinkInput = { taskId: string; description: string };
 
-async function writeLinks(tx: Tx, row: TaskDocumentRow, part: LinksPart, input: LinkInput[], path: string[]): Promise<boolean> {
+async function writeLinks(
+  tx: Tx,
+  row: TaskDocumentRow,
+  part: LinksPart,
+  input: LinkInput[],
+  path: string[],
+): Promise<boolean> {
   const current = readLinks(row, part.set);
   const unchanged =
     input.length === current.length &&
-    input.every((link, index) => link.taskId === current[index]?.taskId && link.description === current[index]?.description);
+    input.every(
+      (link, index) => link.taskId === current[index]?.taskId && link.description === current[index]?.description,
+    );
   if (unchanged) return false;
 
   const ids = input.map((link) => link.taskId);
-  const found = await tx.task.findMany({ where: { id: { in: ids }, workspaceId: row.workspaceId }, select: { id: true } });
+  const found = await tx.task.findMany({
+    where: { id: { in: ids }, workspaceId: row.workspaceId },
+    select: { id: true },
+  });
   const valid = new Set(found.map((task) => task.id));
   input.forEach((link, index) => {
     const at = [...path, String(index)].join('.');
-    if (!valid.has(link.taskId)) throw new ValidationError([{ path: at, message: 'No task with this id in this workspace' }]);
+    if (!valid.has(link.taskId))
+      throw new ValidationError([{ path: at, message: 'No task with this id in this workspace' }]);
     if (link.taskId === row.id) throw new ValidationError([{ path: at, message: 'A task cannot link to itself' }]);
-    if (ids.indexOf(link.taskId) !== index) throw new ValidationError([{ path: at, message: 'This task is listed twice' }]);
+    if (ids.indexOf(link.taskId) !== index)
+      throw new ValidationError([{ path: at, message: 'This task is listed twice' }]);
   });
 
   await lockWorkspaceLinks(tx, row.workspaceId);
@@ -97,7 +118,10 @@ async function writeLinks(tx: Tx, row: TaskDocumentRow, part: LinksPart, input: 
     // Related links are stored once, in whichever direction they were made.
     const pairs =
       stored.kind === 'RELATED'
-        ? [{ fromTaskId: row.id, toTaskId: link.taskId }, { fromTaskId: link.taskId, toTaskId: row.id }]
+        ? [
+            { fromTaskId: row.id, toTaskId: link.taskId },
+            { fromTaskId: link.taskId, toTaskId: row.id },
+          ]
         : [{ fromTaskId: stored.fromTaskId, toTaskId: stored.toTaskId }];
     await tx.taskLink.deleteMany({ where: { kind: stored.kind, OR: pairs } });
   }
@@ -114,7 +138,9 @@ async function writeLinks(tx: Tx, row: TaskDocumentRow, part: LinksPart, input: 
       continue;
     }
     await assertNoCycle(tx, row.workspaceId, stored, [...path, String(position)]);
-    await tx.taskLink.create({ data: { ...stored, workspaceId: row.workspaceId, description: link.description, position } });
+    await tx.taskLink.create({
+      data: { ...stored, workspaceId: row.workspaceId, description: link.description, position },
+    });
   }
   return true;
 }

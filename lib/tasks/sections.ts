@@ -7,8 +7,8 @@ import {
   checklistItem,
   codeBlockItem,
   codeChangeItem,
-  developmentStepItem,
   deploymentStepItem,
+  developmentStepItem,
   implementationNoteItem,
   integrationTestCaseItem,
   longText,
@@ -69,18 +69,37 @@ function taskLinks<const L extends Exclude<LinkSet, 'prerequisites'>>(set: L, la
 
 export const sectionRegistry = {
   summary: { title: 'Task Summary', group: 'Overview', parts: { text: text('summary', 'Summary') } },
-  acceptanceCriteria: { title: 'Acceptance Criteria', group: 'Overview', parts: { items: checklist('ACCEPTANCE_CRITERIA') } },
-  definitionOfDone: { title: 'Definition of Done', group: 'Overview', parts: { items: checklist('DEFINITION_OF_DONE') } },
+  acceptanceCriteria: {
+    title: 'Acceptance Criteria',
+    group: 'Overview',
+    parts: { items: checklist('ACCEPTANCE_CRITERIA') },
+  },
+  definitionOfDone: {
+    title: 'Definition of Done',
+    group: 'Overview',
+    parts: { items: checklist('DEFINITION_OF_DONE') },
+  },
   implementationApproach: {
     title: 'Implementation Approach',
     group: 'Technical Details',
-    parts: { solution: text('solution', 'Solution'), keyComponents: list('keyComponents', namedItem, 'Key Components') },
+    parts: {
+      solution: text('solution', 'Solution'),
+      keyComponents: list('keyComponents', namedItem, 'Key Components'),
+    },
   },
-  codeChanges: { title: 'Code Changes', group: 'Technical Details', parts: { items: list('codeChanges', codeChangeItem, 'Changes') } },
+  codeChanges: {
+    title: 'Code Changes',
+    group: 'Technical Details',
+    parts: { items: list('codeChanges', codeChangeItem, 'Changes') },
+  },
   databaseChanges: {
     title: 'Database Changes',
     group: 'Technical Details',
-    parts: { tables: text('dbTables', 'Tables'), migrations: text('dbMigrations', 'Migrations'), data: text('dbData', 'Data') },
+    parts: {
+      tables: text('dbTables', 'Tables'),
+      migrations: text('dbMigrations', 'Migrations'),
+      data: text('dbData', 'Data'),
+    },
   },
   apiChanges: {
     title: 'API Changes',
@@ -233,9 +252,21 @@ export const sectionRegistry = {
       deploymentGuides: text('docDeploymentGuides', 'Deployment Guides'),
     },
   },
-  functionalSuccess: { title: 'Functional Success', group: 'Success Criteria', parts: { items: checklist('SUCCESS_FUNCTIONAL') } },
-  technicalSuccess: { title: 'Technical Success', group: 'Success Criteria', parts: { items: checklist('SUCCESS_TECHNICAL') } },
-  processSuccess: { title: 'Process Success', group: 'Success Criteria', parts: { items: checklist('SUCCESS_PROCESS') } },
+  functionalSuccess: {
+    title: 'Functional Success',
+    group: 'Success Criteria',
+    parts: { items: checklist('SUCCESS_FUNCTIONAL') },
+  },
+  technicalSuccess: {
+    title: 'Technical Success',
+    group: 'Success Criteria',
+    parts: { items: checklist('SUCCESS_TECHNICAL') },
+  },
+  processSuccess: {
+    title: 'Process Success',
+    group: 'Success Criteria',
+    parts: { items: checklist('SUCCESS_PROCESS') },
+  },
   implementationNotes: {
     title: 'Implementation Notes',
     group: 'Notes & References',
@@ -284,7 +315,9 @@ export function sectionKeyFromSlug(slug: string): SectionKey | undefined {
 }
 
 type PartSchema<T> = T extends { schema: infer S extends z.ZodType } ? S : z.ZodNever;
-type PartsSchema<K extends SectionKey> = z.ZodObject<{ [P in keyof Registry[K]['parts']]: PartSchema<Registry[K]['parts'][P]> }>;
+type PartsSchema<K extends SectionKey> = z.ZodObject<{
+  [P in keyof Registry[K]['parts']]: PartSchema<Registry[K]['parts'][P]>;
+}>;
 
 function buildSectionSchema<K extends SectionKey>(key: K): PartsSchema<K> {
   const parts = sectionRegistry[key].parts as Record<string, { schema: z.ZodType }>;

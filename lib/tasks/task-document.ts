@@ -7,12 +7,12 @@ import type { TaskStatus } from '@/lib/generated/prisma/enums';
 
 import {
   type LinkSet,
-  listRelations,
   type ListRelation,
+  listRelations,
+  type SectionKey,
   sectionKeys,
   sectionParts,
   type sectionRegistry,
-  type SectionKey,
 } from './sections';
 import { formatTaskKey } from './task-key';
 
@@ -51,7 +51,9 @@ type PartOutput<P> = P extends { type: 'text' }
     : P extends { set: 'prerequisites' }
       ? PrerequisiteLink[]
       : LinkedTask[];
-export type SectionOutput<K extends SectionKey> = { [P in keyof Registry[K]['parts']]: PartOutput<Registry[K]['parts'][P]> };
+export type SectionOutput<K extends SectionKey> = {
+  [P in keyof Registry[K]['parts']]: PartOutput<Registry[K]['parts'][P]>;
+};
 export type SectionOutputs = { [K in SectionKey]: SectionOutput<K> };
 
 export interface TaskDocument {
@@ -79,7 +81,11 @@ export function toIsoDate(date: Date | null): string | null {
 
 type LinkRow = TaskDocumentRow['outgoingLinks'][number] | TaskDocumentRow['incomingLinks'][number];
 
-function linkedTask(row: TaskDocumentRow, link: LinkRow, other: { id: string; number: number; title: string; status: TaskStatus }) {
+function linkedTask(
+  row: TaskDocumentRow,
+  link: LinkRow,
+  other: { id: string; number: number; title: string; status: TaskStatus },
+) {
   return {
     taskId: other.id,
     key: formatTaskKey(row.workspace.keyPrefix, other.number),
@@ -118,11 +124,12 @@ export function readSection<K extends SectionKey>(row: TaskDocumentRow, key: K):
     if (part.type === 'text') value[name] = row[part.column as keyof TaskDocumentRow];
     else if (part.type === 'list') {
       const rows = row[part.relation] as Array<Record<string, unknown>>;
-      value[name] = rows.filter((item) => !part.kind || item.kind === part.kind).map((item) => stripRow(item, part.fields));
+      value[name] = rows
+        .filter((item) => !part.kind || item.kind === part.kind)
+        .map((item) => stripRow(item, part.fields));
     } else {
       const links = readLinks(row, part.set);
-      value[name] =
-        part.set === 'prerequisites' ? links : links.map(({ description: _description, ...task }) => task);
+      value[name] = part.set === 'prerequisites' ? links : links.map(({ description: _description, ...task }) => task);
     }
   }
   return value as SectionOutput<K>;

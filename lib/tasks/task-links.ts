@@ -1,8 +1,8 @@
 // Task-to-task links. "Blocks" and "prerequisite" both mean one task must finish before another; a link that would
 // close a cycle of such edges is refused, naming the cycle. Related links are symmetric and never cyclic.
+import { ValidationError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TaskLinkKind } from '@/lib/generated/prisma/enums';
-import { ValidationError } from '@/lib/errors';
 
 import type { LinkSet } from './sections';
 import { formatTaskKey } from './task-key';
@@ -37,7 +37,11 @@ async function findPath(tx: Tx, workspaceId: string, from: string, to: string): 
 }
 
 /** The stored link for "`task`'s set `set` contains `other`", as (kind, from, to). */
-export function linkFor(set: LinkSet, taskId: string, otherId: string): { kind: TaskLinkKind; fromTaskId: string; toTaskId: string } {
+export function linkFor(
+  set: LinkSet,
+  taskId: string,
+  otherId: string,
+): { kind: TaskLinkKind; fromTaskId: string; toTaskId: string } {
   switch (set) {
     case 'prerequisites':
       return { kind: 'PREREQUISITE', fromTaskId: taskId, toTaskId: otherId };
@@ -59,7 +63,8 @@ export async function assertNoCycle(
 ): Promise<void> {
   if (link.kind === 'RELATED') return;
   const [before, after] = link.kind === 'BLOCKS' ? [link.fromTaskId, link.toTaskId] : [link.toTaskId, link.fromTaskId];
-  if (before === after) throw new ValidationError([{ path: path.join('.'), message: 'A task cannot depend on itself' }]);
+  if (before === after)
+    throw new ValidationError([{ path: path.join('.'), message: 'A task cannot depend on itself' }]);
   const cycle = await findPath(tx, workspaceId, before, after);
   if (!cycle) return;
   const tasks = await tx.task.findMany({

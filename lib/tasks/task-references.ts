@@ -16,7 +16,9 @@ interface References {
 
 export async function assertReferencesInWorkspace(tx: Tx, workspaceId: string, refs: References): Promise<void> {
   const [member, feature, sprint] = await Promise.all([
-    refs.assigneeId ? tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: refs.assigneeId } } }) : true,
+    refs.assigneeId
+      ? tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: refs.assigneeId } } })
+      : true,
     refs.featureId ? tx.feature.findFirst({ where: { id: refs.featureId, workspaceId }, select: { id: true } }) : true,
     refs.sprintId ? tx.sprint.findFirst({ where: { id: refs.sprintId, workspaceId }, select: { id: true } }) : true,
   ]);

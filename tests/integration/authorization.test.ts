@@ -23,7 +23,9 @@ describe('authorization in the service layer', () => {
     expect((await getTaskDocument(ws.viewer, task.key)).title).toBe('Read only for viewers');
     await expect(createTask(ws.viewer, { title: 'nope' })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(updateTask(ws.viewer, task.key, { title: 'nope' })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateTaskSection(ws.viewer, task.key, 'summary', { text: 'nope' })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateTaskSection(ws.viewer, task.key, 'summary', { text: 'nope' })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(deleteTask(ws.viewer, task.key)).rejects.toBeInstanceOf(ForbiddenError);
     const read = await getTaskDocument(ws.member, task.key);
     expect(read).toMatchObject({ title: 'Read only for viewers', version: 1 });
@@ -45,7 +47,9 @@ describe('authorization in the service layer', () => {
     for (const ref of [task.key, task.id]) {
       await expect(getTaskDocument(mine.admin, ref)).rejects.toBeInstanceOf(NotFoundError);
       await expect(updateTask(mine.admin, ref, { title: 'pwned' })).rejects.toBeInstanceOf(NotFoundError);
-      await expect(updateTaskSection(mine.admin, ref, 'summary', { text: 'pwned' })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(updateTaskSection(mine.admin, ref, 'summary', { text: 'pwned' })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
       await expect(deleteTask(mine.admin, ref)).rejects.toBeInstanceOf(NotFoundError);
     }
     expect(await findTasks(mine.admin)).toEqual([]);

@@ -4,7 +4,13 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { defaultMigrationsDir, migrate, MigrationError, readMigrations, unappliedMigrations } from '@/lib/db/migrations';
+import {
+  defaultMigrationsDir,
+  migrate,
+  MigrationError,
+  readMigrations,
+  unappliedMigrations,
+} from '@/lib/db/migrations';
 
 import { openFreshDatabase } from '../helpers/test-database';
 
@@ -17,7 +23,12 @@ describe('migration runner', () => {
     try {
       expect(await unappliedMigrations(db.sql)).toEqual(local.map((migration) => migration.name));
       expect(await migrate(db.sql)).toEqual(local.map((migration) => migration.name));
-      const rows = await db.sql.query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }>(
+      const rows = await db.sql.query<{
+        migration_name: string;
+        checksum: string;
+        applied_steps_count: number;
+        finished_at: Date | null;
+      }>(
         'SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name',
       );
       expect(rows.map((row) => [row.migration_name, row.checksum, row.applied_steps_count])).toEqual(

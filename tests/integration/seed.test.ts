@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTasks } from '@/lib/admin/generate-tasks';
 import { workspaceAdminPrincipal } from '@/lib/admin/operator';
 import { closeDatabase, setDatabase } from '@/lib/db';
-import type { Database } from '@/lib/db/open';
 import { migrate } from '@/lib/db/migrations';
+import type { Database } from '@/lib/db/open';
+import { seedDemo, seedDemoIfEmpty } from '@/lib/seed/seed-demo';
 import { getTaskDocument } from '@/lib/tasks/get-task';
 import { sectionKeys, sectionParts } from '@/lib/tasks/sections';
 import type { TaskDocument } from '@/lib/tasks/task-document';
-import { seedDemo, seedDemoIfEmpty } from '@/lib/seed/seed-demo';
 
 import { openFreshDatabase } from '../helpers/test-database';
 
@@ -54,7 +54,10 @@ describe('demo seed', () => {
 
   it('uses every section somewhere, fills every section of at least one task, and leaves some tasks sparse', async () => {
     const admin = await workspaceAdminPrincipal('acme');
-    const numbers = await db.prisma.task.findMany({ where: { workspaceId: admin.workspaceId }, select: { number: true } });
+    const numbers = await db.prisma.task.findMany({
+      where: { workspaceId: admin.workspaceId },
+      select: { number: true },
+    });
     const docs = await Promise.all(numbers.map(({ number }) => getTaskDocument(admin, `TASK-${number}`)));
     const unused = sectionKeys.filter((key) => !docs.some((doc) => isFilled(doc, key)));
     expect(unused).toEqual([]);
@@ -71,7 +74,9 @@ describe('demo seed', () => {
     expect(await db.prisma.task.count({ where: { workspaceId: admin.workspaceId } })).toBe(before + 600);
     const doc = await getTaskDocument(admin, `TASK-${before + 600}`);
     expect(doc.title).toMatch(/#600\)$/);
-    const withRisks = await db.prisma.risk.count({ where: { task: { workspaceId: admin.workspaceId, number: { gt: before } } } });
+    const withRisks = await db.prisma.risk.count({
+      where: { task: { workspaceId: admin.workspaceId, number: { gt: before } } },
+    });
     expect(withRisks).toBeGreaterThan(0);
   });
 });

@@ -17,7 +17,11 @@ useTestDatabase();
 function withoutIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutIds);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, inner]) => [key, withoutIds(inner)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'id')
+        .map(([key, inner]) => [key, withoutIds(inner)]),
+    );
   }
   return value;
 }
@@ -58,7 +62,13 @@ describe('task documents', () => {
     // Equal to what was sent, once the schema's defaults (isDone false, empty texts) are applied.
     expect(withoutIds(sections)).toEqual(sectionsInput.parse(fullDocument));
     expect(prerequisiteTasks.items).toEqual([
-      { taskId: prerequisite.id, key: 'TEST-1', title: 'Register the Okta app', status: 'TODO', description: 'Needs the client id' },
+      {
+        taskId: prerequisite.id,
+        key: 'TEST-1',
+        title: 'Register the Okta app',
+        status: 'TODO',
+        description: 'Needs the client id',
+      },
     ]);
     expect(relatedTasks.blockedBy.map((task) => task.key)).toEqual(['TEST-1']);
     // The other side of the link sees it too.
@@ -108,7 +118,12 @@ describe('task documents', () => {
       second?.id,
     ]);
     const reread = await getTaskDocument(ws.member, task.key);
-    expect(reread.sections.acceptanceCriteria.items.map((item) => item.text)).toEqual(['third', 'first', 'new', 'second']);
+    expect(reread.sections.acceptanceCriteria.items.map((item) => item.text)).toEqual([
+      'third',
+      'first',
+      'new',
+      'second',
+    ]);
   });
 
   it('removes the items a section update leaves out and leaves other kinds of the same table alone', async () => {

@@ -20,7 +20,9 @@ async function chain() {
   ];
   // A blocks B; B is a prerequisite of C: A -> B -> C.
   await updateTaskSection(ws.member, b.key, 'relatedTasks', { blockedBy: [a.id] });
-  await updateTaskSection(ws.member, c.key, 'prerequisiteTasks', { items: [{ taskId: b.id, description: 'API first' }] });
+  await updateTaskSection(ws.member, c.key, 'prerequisiteTasks', {
+    items: [{ taskId: b.id, description: 'API first' }],
+  });
   return { ws, a, b, c };
 }
 

@@ -61,16 +61,19 @@ describe('bad input', () => {
 
   it('refuses an unknown item id without touching the section', async () => {
     const ws = await createTestWorkspace();
-    const task = await createTask(ws.member, { title: 'Has items', sections: { implementationNotes: { items: [{ text: 'keep me' }] } } });
+    const task = await createTask(ws.member, {
+      title: 'Has items',
+      sections: { implementationNotes: { items: [{ text: 'keep me' }] } },
+    });
     const error = await rejection(
       updateTaskSection(ws.member, task.key, 'implementationNotes', {
         items: [{ text: 'new' }, { id: '00000000-0000-7000-8000-000000000000', text: 'ghost' }],
       }),
     );
     expect(error.issues).toEqual([{ path: 'items.1.id', message: 'No such item in this section' }]);
-    expect((await getTaskDocument(ws.member, task.key)).sections.implementationNotes.items.map((item) => item.text)).toEqual([
-      'keep me',
-    ]);
+    expect(
+      (await getTaskDocument(ws.member, task.key)).sections.implementationNotes.items.map((item) => item.text),
+    ).toEqual(['keep me']);
   });
 
   it('refuses an empty metadata update and server-owned fields', async () => {

@@ -46,12 +46,16 @@ describe('section registry', () => {
     });
     const unknown = sectionSchemas.databaseChanges.safeParse({ tables: 'x', color: 'red' });
     expect(unknown.success).toBe(false);
-    const wrongKind = sectionSchemas.technicalRisks.safeParse({ items: [{ name: 'x', monitoring: 'belongs to performance' }] });
+    const wrongKind = sectionSchemas.technicalRisks.safeParse({
+      items: [{ name: 'x', monitoring: 'belongs to performance' }],
+    });
     expect(wrongKind.success).toBe(false);
   });
 
   it('requires a label for references of kind OTHER only', () => {
-    expect(sectionSchemas.references.safeParse({ items: [{ kind: 'RESEARCH', value: 'spike notes' }] }).success).toBe(true);
+    expect(sectionSchemas.references.safeParse({ items: [{ kind: 'RESEARCH', value: 'spike notes' }] }).success).toBe(
+      true,
+    );
     const missing = sectionSchemas.references.safeParse({ items: [{ kind: 'OTHER', value: 'RFC 7636' }] });
     expect(missing.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['items.0.label']);
   });
