@@ -61,3 +61,14 @@ export async function findTasks(principal: Principal, query: TaskListQuery = {})
     updatedAt: updatedAt.toISOString(),
   }));
 }
+
+/** How many of the workspace's tasks are in each status (all of them, not one page). */
+export async function countTasksByStatus(principal: Principal): Promise<Partial<Record<TaskStatus, number>>> {
+  authorize(principal, 'read');
+  const groups = await (await prisma()).task.groupBy({
+    by: ['status'],
+    where: { workspaceId: principal.workspaceId },
+    _count: { _all: true },
+  });
+  return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { ValidationError } from '@/lib/errors';
 import { createTask } from '@/lib/tasks/create-task';
-import { findTasks } from '@/lib/tasks/find-tasks';
+import { countTasksByStatus, findTasks } from '@/lib/tasks/find-tasks';
 
 import { useTestDatabase } from '../helpers/test-database';
 import { createTestWorkspace } from '../helpers/workspace-fixture';
@@ -43,5 +43,6 @@ describe('task keys', () => {
     const db = await prisma();
     expect(await db.task.count({ where: { workspaceId: ws.id } })).toBe(2);
     expect((await findTasks(ws.viewer)).map((task) => task.key)).toEqual(['TEST-2', 'TEST-1']);
+    expect(await countTasksByStatus(ws.viewer)).toEqual({ TODO: 2 });
   });
 });

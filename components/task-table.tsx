@@ -1,0 +1,95 @@
+import Link from 'next/link';
+
+import type { TaskListItem } from '@/lib/tasks/find-tasks';
+
+import { Estimate } from './estimate';
+import { formatSprint } from './format';
+import { StatusBadge } from './status-badge';
+
+const th =
+  'h-8 lg:sticky lg:top-12 lg:z-10 border-b border-line bg-surface px-3 text-left text-xs font-medium text-fg-muted';
+const td = 'h-9 border-b border-line px-3 align-middle';
+
+/** The task list as a dense table; each row opens its task (the key is the row's one link). */
+export function TaskTable({ tasks, caption }: { tasks: TaskListItem[]; caption: string }) {
+  return (
+    // Wide screens: no scroll container, so the header row can stick below the site header.
+    <div className="overflow-x-auto rounded-lg border border-line lg:overflow-visible">
+      <table className="w-full min-w-[60rem] border-separate border-spacing-0 text-[0.8125rem]">
+        <caption className="sr-only">{caption}</caption>
+        <colgroup>
+          <col className="w-28" />
+          <col />
+          <col className="w-32" />
+          <col className="w-40" />
+          <col className="w-52" />
+          <col className="w-32" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" className={`${th} rounded-tl-lg`}>
+              Key
+            </th>
+            <th scope="col" className={th}>
+              Title
+            </th>
+            <th scope="col" className={th}>
+              Status
+            </th>
+            <th scope="col" className={th}>
+              Assignee
+            </th>
+            <th scope="col" className={th}>
+              Sprint
+            </th>
+            <th scope="col" className={`${th} rounded-tr-lg text-right`}>
+              Estimate
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.map((task) => (
+            <tr key={task.id} className="group relative hover:bg-hover [&:last-child>td]:border-b-0">
+              <td className={`${td} font-mono text-xs whitespace-nowrap`}>
+                {/* The link covers the whole row (after:inset-0) so any cell opens the task. */}
+                <Link
+                  href={`/tasks/${task.key}`}
+                  className="text-fg-muted group-hover:text-accent after:absolute after:inset-0 after:content-[''] focus-visible:after:rounded-sm focus-visible:after:outline-2 focus-visible:after:outline-focus focus-visible:outline-none"
+                >
+                  {task.key}
+                </Link>
+              </td>
+              <td className={`${td} max-w-0`}>
+                <span className="block truncate font-medium text-fg" title={task.title}>
+                  {task.title}
+                </span>
+              </td>
+              <td className={td}>
+                <StatusBadge status={task.status} />
+              </td>
+              <td className={`${td} max-w-0`}>
+                {task.assignee ? (
+                  <span className="block truncate">{task.assignee.name}</span>
+                ) : (
+                  <span className="text-fg-subtle">Unassigned</span>
+                )}
+              </td>
+              <td className={`${td} max-w-0`}>
+                {task.sprint ? (
+                  <span className="block truncate" title={task.sprint.name}>
+                    {formatSprint(task.sprint)}
+                  </span>
+                ) : (
+                  <span className="text-fg-subtle">Backlog</span>
+                )}
+              </td>
+              <td className={`${td} text-right`}>
+                <Estimate points={task.estimatePoints} hours={task.estimateHours} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
