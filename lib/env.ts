@@ -26,6 +26,38 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
+  /** Signs session cookies; when unset, a random secret is generated once and kept in the database. */
+  AUTH_SECRET: optionalString.pipe(z.string().min(32, { error: 'must be at least 32 characters' }).optional()),
+  /** The app's public URL, e.g. https://specboard.example.com; cookies are Secure when it is https. */
+  NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
+  GITHUB_CLIENT_ID: optionalString,
+  GITHUB_CLIENT_SECRET: optionalString,
+  OIDC_ISSUER: optionalString.pipe(z.url().optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  OIDC_NAME: z.string().default('Single sign-on'),
+  /** Browser sessions end after this long without a request… */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(60 * 24 * 90)
+    .default(60 * 24 * 7),
+  /** …and after this long in any case. */
+  SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Lets anyone create an account on the sign-in page; off: users are invited or created by an admin. */
+  ALLOW_SIGNUP: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  /** Trust X-Forwarded-For for the client IP (only behind a proxy that sets it). */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  /** Per-minute limits: sign-in attempts per account and per IP, API token creations per user. */
+  SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  TOKEN_CREATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** PostgreSQL for the integration suite's second run; tests only. */
   TEST_DATABASE_URL: optionalString,
   /** Which database the integration suite runs on; set per vitest project. */

@@ -9,7 +9,7 @@ export interface FieldIssue {
 }
 
 export abstract class AppError extends Error {
-  abstract readonly code: 'not_found' | 'validation' | 'conflict' | 'forbidden' | 'unauthenticated';
+  abstract readonly code: 'not_found' | 'validation' | 'conflict' | 'forbidden' | 'unauthenticated' | 'rate_limited';
 }
 
 /** Also used for objects of another workspace, so ids leak nothing. */
@@ -49,6 +49,13 @@ export class ForbiddenError extends AppError {
 
 export class UnauthenticatedError extends AppError {
   readonly code = 'unauthenticated';
+}
+
+export class RateLimitedError extends AppError {
+  readonly code = 'rate_limited';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many requests; try again in ${retryAfterSeconds} s.`);
+  }
 }
 
 /** Parses `input` with `schema` or throws a ValidationError naming every bad field. */

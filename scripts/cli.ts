@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 
 import { generateTasks } from '@/lib/admin/generate-tasks';
-import { createUser, createWorkspace, listUsers } from '@/lib/admin/operator';
+import { createUser, createWorkspace, disableUser, listUsers } from '@/lib/admin/operator';
 import { closeDatabase, configuredTarget, setDatabase } from '@/lib/db';
 import { migrate } from '@/lib/db/migrations';
 import { openDatabase } from '@/lib/db/open';
@@ -23,6 +23,7 @@ Commands:
                                            create a user, or add an existing one to workspace S
                                            with role ADMIN, MANAGER, MEMBER (default) or VIEWER
   user list                                list users and their workspaces
+  user disable --email E                   disable a user: their sessions and tokens stop working at once
   generate --tasks N [--workspace S]       add N synthetic tasks to workspace S (default: acme)
 
 The database is the one the app uses: DATABASE_URL when set, otherwise the embedded one in DATA_DIR (./data).
@@ -79,6 +80,11 @@ async function run(command: string): Promise<void> {
       return void console.log(
         `User ${user.email} (${user.id})${values.workspace ? ` is ${values.role ?? 'MEMBER'} of ${values.workspace}` : ''}`,
       );
+    }
+    case 'user disable': {
+      await open();
+      await disableUser(values.email ?? '');
+      return void console.log(`Disabled ${values.email}; their sessions were ended`);
     }
     case 'user list':
       await open();

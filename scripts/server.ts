@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 import next from 'next';
 
+import { CLIENT_IP_HEADER } from '@/lib/auth/client-ip';
 import { configuredTarget, setDatabase } from '@/lib/db';
 import { unappliedMigrations } from '@/lib/db/migrations';
 import { type Database, openDatabase } from '@/lib/db/open';
@@ -44,13 +45,24 @@ const database = await openForServing().catch(fail);
 setDatabase(database);
 if (database.kind === 'embedded' && env.SEED_DEMO) {
   const seeded = await seedDemoIfEmpty().catch(fail);
-  if (seeded) log(`seeded the demo workspace "${seeded.workspace}" with ${seeded.tasks} tasks`);
+  if (seeded) {
+    log(`seeded the demo workspace "${seeded.workspace}" with ${seeded.tasks} tasks`);
+    // Printed this once only: the password is not stored anywhere but as a hash.
+    log(`sign in as ${seeded.admin.email} with password ${seeded.admin.password}`);
+  }
 }
 
 const app = next({ dev: false, dir: root, hostname: env.HOST, port: env.PORT });
 await app.prepare();
 const handle = app.getRequestHandler();
 const server = createServer((request, response) => {
+  // Replaces whatever the client sent: only the socket, or a trusted proxy, says who the client is.
+  const forwarded = env.TRUST_PROXY
+    ? String(request.headers['x-forwarded-for'] ?? '')
+        .split(',')[0]
+        ?.trim()
+    : '';
+  request.headers[CLIENT_IP_HEADER] = forwarded || request.socket.remoteAddress || 'unknown';
   void handle(request, response);
 });
 server.listen(env.PORT, env.HOST, () => log(`serving on http://localhost:${env.PORT}`));

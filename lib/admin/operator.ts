@@ -2,6 +2,7 @@
 // database, outside any workspace, so they take no Principal. No HTTP route or page imports this module.
 import { z } from 'zod';
 
+import { revokeUserSessions } from '@/lib/auth/sessions';
 import { prisma } from '@/lib/db';
 import { ConflictError, NotFoundError, parseInput } from '@/lib/errors';
 import { Role } from '@/lib/generated/prisma/enums';
@@ -60,6 +61,15 @@ export async function createUser(input: z.input<typeof userCreateInput>) {
     }
     return { id: user.id, email: user.email, name: user.name };
   });
+}
+
+/** Disables a user everywhere: validateSession and authenticateApiToken refuse them from the next request on. */
+export async function disableUser(email: string) {
+  const db = await prisma();
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  if (!user) throw new NotFoundError(`User ${email}`);
+  await db.user.update({ where: { id: user.id }, data: { isDisabled: true } });
+  await revokeUserSessions(user.id);
 }
 
 export async function listUsers() {

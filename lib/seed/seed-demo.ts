@@ -1,5 +1,7 @@
 // Seeds the demo workspace through the same services the app uses, so demo data obeys every rule real data does.
 // Idempotent: a database that already has the demo workspace is left alone.
+import { randomBytes } from 'node:crypto';
+
 import { createUser, createWorkspace, workspaceAdminPrincipal } from '@/lib/admin/operator';
 import { prisma } from '@/lib/db';
 import { createFeature } from '@/lib/features/features';
@@ -12,6 +14,8 @@ import { demoFeatures, demoSprints, demoTasks, demoUsers, demoWorkspace } from '
 export interface SeedResult {
   workspace: string;
   tasks: number;
+  /** The demo admin's sign-in, with a password generated for this database; shown to the operator once. */
+  admin: { email: string; password: string };
 }
 
 /** Creates the demo workspace unless it exists; returns what it created, or null when there was nothing to do. */
@@ -31,7 +35,12 @@ export async function seedDemo(): Promise<SeedResult | null> {
 
 async function fillDemoWorkspace(): Promise<SeedResult> {
   const db = await prisma();
-  for (const user of demoUsers) await createUser({ ...user, workspace: demoWorkspace.slug });
+  // Only the admin can sign in; the others are there to be assigned. A generated password, never a shared default.
+  const password = randomBytes(12).toString('base64url');
+  const adminUser = demoUsers.find((user) => user.role === 'ADMIN');
+  for (const user of demoUsers) {
+    await createUser({ ...user, workspace: demoWorkspace.slug, password: user === adminUser ? password : undefined });
+  }
   const admin = await workspaceAdminPrincipal(demoWorkspace.slug);
 
   const users = new Map((await db.user.findMany({ select: { id: true, email: true } })).map((u) => [u.email, u.id]));
@@ -80,7 +89,7 @@ async function fillDemoWorkspace(): Promise<SeedResult> {
       });
     }
   }
-  return { workspace: demoWorkspace.name, tasks: demoTasks.length };
+  return { workspace: demoWorkspace.name, tasks: demoTasks.length, admin: { email: adminUser?.email ?? '', password } };
 }
 
 /** Seeds only a database with no workspace at all: the first start of a fresh embedded install. */

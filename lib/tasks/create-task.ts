@@ -1,5 +1,6 @@
 // Creates a task with as much of its document as the caller gives, in one transaction. The key number comes from
 // the workspace's counter under a row lock: concurrent creates queue on it, so keys have no gaps or duplicates.
+import { actorOf, recordAudit } from '@/lib/audit/audit';
 import { authorize, type Principal } from '@/lib/auth/principal';
 import { prisma } from '@/lib/db';
 import { parseInput } from '@/lib/errors';
@@ -45,6 +46,14 @@ export async function createTask(principal: Principal, input: unknown): Promise<
     });
     const row = await findTaskRow(tx, principal, task.id);
     const changed = await writeTaskSections(tx, row, withDefaultChecklists(sections));
-    return toTaskDocument(changed ? await findTaskRow(tx, principal, task.id) : row);
+    const document = toTaskDocument(changed ? await findTaskRow(tx, principal, task.id) : row);
+    await recordAudit(tx, {
+      ...actorOf(principal),
+      action: 'task.created',
+      targetType: 'task',
+      targetId: task.id,
+      summary: `${document.key}: ${document.title}`,
+    });
+    return document;
   });
 }

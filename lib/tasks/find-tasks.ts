@@ -65,7 +65,9 @@ export async function findTasks(principal: Principal, query: TaskListQuery = {})
 /** How many of the workspace's tasks are in each status (all of them, not one page). */
 export async function countTasksByStatus(principal: Principal): Promise<Partial<Record<TaskStatus, number>>> {
   authorize(principal, 'read');
-  const groups = await (await prisma()).task.groupBy({
+  const groups = await (
+    await prisma()
+  ).task.groupBy({
     by: ['status'],
     where: { workspaceId: principal.workspaceId },
     _count: { _all: true },

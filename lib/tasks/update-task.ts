@@ -1,5 +1,6 @@
 // Changes a task's metadata (title, status, assignee, feature, sprint, estimates, dates). Writers to one task
 // queue on its row lock; `expectedVersion` turns a stale write into a conflict instead of an overwrite.
+import { actorOf, recordAudit } from '@/lib/audit/audit';
 import { authorize, type Principal } from '@/lib/auth/principal';
 import { prisma } from '@/lib/db';
 import { ConflictError, parseInput } from '@/lib/errors';
@@ -65,6 +66,13 @@ export async function updateTask(
       ...(reviewDate !== undefined && { reviewDate: toDate(reviewDate) }),
       ...(completionTarget !== undefined && { completionTarget: toDate(completionTarget) }),
       ...(fields.status !== undefined && { rank: await rankAtEnd(tx, principal.workspaceId, fields.status) }),
+    });
+    await recordAudit(tx, {
+      ...actorOf(principal),
+      action: 'task.updated',
+      targetType: 'task',
+      targetId: row.id,
+      summary: `Changed ${Object.keys(changes).join(', ')}`,
     });
     return toTaskDocument(await findTaskRow(tx, principal, row.id));
   });

@@ -1,0 +1,85 @@
+// Workspace membership: who belongs, with which role. Removing a member or lowering a role takes effect on that
+// person's next request, because principals are resolved from the membership on every request.
+import { z } from 'zod';
+
+import { actorOf, recordAudit } from '@/lib/audit/audit';
+import { authorize, type Principal } from '@/lib/auth/principal';
+import { prisma } from '@/lib/db';
+import { ConflictError, NotFoundError, parseInput } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { Role } from '@/lib/generated/prisma/enums';
+
+type Tx = Prisma.TransactionClient;
+
+export const roleChangeInput = z.strictObject({
+  role: z.enum(Role, { error: 'Role must be ADMIN, MANAGER, MEMBER or VIEWER' }),
+});
+
+export async function listMembers(principal: Principal) {
+  authorize(principal, 'read');
+  const members = await (
+    await prisma()
+  ).membership.findMany({
+    where: { workspaceId: principal.workspaceId },
+    orderBy: { user: { name: 'asc' } },
+    select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true, isDisabled: true } } },
+  });
+  return members.map(({ user, ...membership }) => ({ ...user, ...membership }));
+}
+
+async function findMembership(tx: Tx, principal: Principal, userId: string) {
+  const membership = await tx.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: principal.workspaceId, userId } },
+    include: { user: { select: { email: true } } },
+  });
+  if (!membership) throw new NotFoundError('Member');
+  return membership;
+}
+
+/** A workspace must keep at least one admin, or nobody could manage it again. */
+async function assertAnotherAdmin(tx: Tx, workspaceId: string, userId: string) {
+  const admins = await tx.membership.count({ where: { workspaceId, role: 'ADMIN', userId: { not: userId } } });
+  if (admins === 0) throw new ConflictError('The workspace needs at least one other admin first.');
+}
+
+export async function changeMemberRole(principal: Principal, userId: string, input: unknown) {
+  authorize(principal, 'administer');
+  const { role } = parseInput(roleChangeInput, input);
+  const db = await prisma();
+  return db.$transaction(async (tx) => {
+    const membership = await findMembership(tx, principal, userId);
+    if (membership.role === role) return { userId, role };
+    if (membership.role === 'ADMIN') await assertAnotherAdmin(tx, principal.workspaceId, userId);
+    await tx.membership.update({ where: { id: membership.id }, data: { role } });
+    await recordAudit(tx, {
+      ...actorOf(principal),
+      action: 'member.role_changed',
+      targetType: 'user',
+      targetId: userId,
+      summary: `${membership.user.email}: ${membership.role} → ${role}`,
+    });
+    return { userId, role };
+  });
+}
+
+/** Removes a member; their API tokens for this workspace are revoked with the membership. */
+export async function removeMember(principal: Principal, userId: string): Promise<void> {
+  authorize(principal, 'administer');
+  const db = await prisma();
+  await db.$transaction(async (tx) => {
+    const membership = await findMembership(tx, principal, userId);
+    if (membership.role === 'ADMIN') await assertAnotherAdmin(tx, principal.workspaceId, userId);
+    await tx.membership.delete({ where: { id: membership.id } });
+    await tx.apiToken.updateMany({
+      where: { userId, workspaceId: principal.workspaceId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      ...actorOf(principal),
+      action: 'member.removed',
+      targetType: 'user',
+      targetId: userId,
+      summary: membership.user.email,
+    });
+  });
+}
