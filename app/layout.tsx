@@ -4,30 +4,41 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 
-import { SiteHeader } from '@/components/site-header';
-import { getPagePrincipal } from '@/lib/auth/page-principal';
-import { getWorkspace } from '@/lib/workspaces/workspaces';
+import { type HeaderSession, SiteHeader } from '@/components/site-header';
+import { getSessionPrincipal, getSessionUser, listUserWorkspaces } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/principal';
 
 export const metadata: Metadata = {
   title: { template: '%s · Specboard', default: 'Specboard' },
   description: 'Implementation tasks as structured documents.',
 };
 
-/** The header's workspace name. A failure here must not take down every page: the page below reports it. */
-async function workspaceName(): Promise<string | null> {
+/**
+ * What the header shows of the visitor. Never redirects (the sign-in page renders in this layout too), and a
+ * failure here must not take down every page: the page below reports it.
+ */
+async function headerSession(): Promise<HeaderSession | null> {
   // Rendered per request: the database is opened by the server, never at build time.
   await connection();
   try {
-    const principal = await getPagePrincipal();
-    return principal ? (await getWorkspace(principal)).name : null;
+    const principal = await getSessionPrincipal();
+    const user = principal?.user ?? (await getSessionUser());
+    if (!user) return null;
+    const workspaces = await listUserWorkspaces(user.userId);
+    return {
+      user: { name: user.name, email: user.email },
+      workspaces: workspaces.map(({ id, name }) => ({ id, name })),
+      currentWorkspaceId: principal?.workspaceId ?? null,
+      isAdmin: principal ? can(principal, 'administer') : false,
+    };
   } catch (error) {
-    console.error('specboard: could not load the workspace for the header', error);
+    console.error('specboard: could not load the signed-in user for the header', error);
     return null;
   }
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const name = await workspaceName();
+  const session = await headerSession();
   return (
     <html lang="en">
       <body className="min-h-dvh bg-canvas text-fg">
@@ -37,7 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader workspaceName={name} />
+        <SiteHeader session={session} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none sm:px-6">
           {children}
         </main>

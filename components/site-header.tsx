@@ -1,9 +1,20 @@
 import Link from 'next/link';
 
+import { UserMenu } from './header/user-menu';
+import { WorkspaceSwitcher } from './header/workspace-switcher';
 import { NavLink } from './nav-link';
 
-/** The top bar: product, workspace and the app's sections. Board and Sprints join the nav when their pages exist. */
-export function SiteHeader({ workspaceName }: { workspaceName: string | null }) {
+/** What the header shows of the signed-in user; null when signed out. */
+export type HeaderSession = {
+  user: { name: string; email: string };
+  workspaces: Array<{ id: string; name: string }>;
+  /** Null when the user belongs to no workspace yet. */
+  currentWorkspaceId: string | null;
+  isAdmin: boolean;
+};
+
+/** The top bar: product, workspace, the app's sections and the user. Signed out, only the product name. */
+export function SiteHeader({ session }: { session: HeaderSession | null }) {
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-canvas/90 backdrop-blur supports-[backdrop-filter]:bg-canvas/75">
       <div className="mx-auto flex h-12 max-w-7xl items-center gap-4 px-4 sm:px-6">
@@ -20,29 +31,29 @@ export function SiteHeader({ workspaceName }: { workspaceName: string | null }) 
             </svg>
             Specboard
           </Link>
-          {workspaceName ? (
+          {session?.currentWorkspaceId ? (
             <>
               <span aria-hidden="true" className="text-line-strong">
                 /
               </span>
-              <span className="truncate text-sm text-fg-muted" title="Workspace">
-                <span className="sr-only">Workspace: </span>
-                {workspaceName}
-              </span>
+              <WorkspaceSwitcher workspaces={session.workspaces} currentId={session.currentWorkspaceId} />
             </>
           ) : null}
         </div>
-        <nav aria-label="Main" className="flex items-center gap-1">
-          <NavLink href="/" activeFor={['/tasks/']}>
-            Tasks
-          </NavLink>
-        </nav>
-        <span
-          className="ml-auto hidden rounded-full border border-line px-2 py-0.5 text-xs text-fg-muted sm:inline"
-          title="Editing arrives with sign-in"
-        >
-          Read-only
-        </span>
+        {session?.currentWorkspaceId ? (
+          <nav aria-label="Main" className="flex items-center gap-1">
+            <NavLink href="/" activeFor={['/tasks/']}>
+              Tasks
+            </NavLink>
+            <NavLink href="/members">Members</NavLink>
+            {session.isAdmin ? <NavLink href="/audit">Audit log</NavLink> : null}
+          </nav>
+        ) : null}
+        {session ? (
+          <div className="ml-auto">
+            <UserMenu user={session.user} />
+          </div>
+        ) : null}
       </div>
     </header>
   );

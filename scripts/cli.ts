@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 
 import { generateTasks } from '@/lib/admin/generate-tasks';
-import { createUser, createWorkspace, disableUser, listUsers } from '@/lib/admin/operator';
+import { createUser, createWorkspace, disableUser, listUsers, memberPrincipal } from '@/lib/admin/operator';
+import { createApiToken } from '@/lib/auth/api-tokens';
 import { closeDatabase, configuredTarget, setDatabase } from '@/lib/db';
 import { migrate } from '@/lib/db/migrations';
 import { openDatabase } from '@/lib/db/open';
@@ -24,6 +25,8 @@ Commands:
                                            with role ADMIN, MANAGER, MEMBER (default) or VIEWER
   user list                                list users and their workspaces
   user disable --email E                   disable a user: their sessions and tokens stop working at once
+  token create --email E --workspace S --name N [--scope read|read+write] [--expires YYYY-MM-DD]
+                                           an API token for a member (printed once)
   generate --tasks N [--workspace S]       add N synthetic tasks to workspace S (default: acme)
 
 The database is the one the app uses: DATABASE_URL when set, otherwise the embedded one in DATA_DIR (./data).
@@ -41,6 +44,8 @@ const { positionals, values } = parseArgs({
     workspace: { type: 'string' },
     role: { type: 'string' },
     tasks: { type: 'string' },
+    scope: { type: 'string' },
+    expires: { type: 'string' },
   },
 });
 
@@ -86,6 +91,13 @@ async function run(command: string): Promise<void> {
       await disableUser(values.email ?? '');
       return void console.log(`Disabled ${values.email}; their sessions were ended`);
     }
+    case 'token create': {
+      await open();
+      const principal = await memberPrincipal(values.email ?? '', values.workspace ?? '');
+      const scope = values.scope === 'read+write' ? 'READ_WRITE' : values.scope === 'read' || !values.scope ? 'READ' : values.scope;
+      const token = await createApiToken(principal, { name: values.name ?? '', scope: scope as never, expiresAt: values.expires ?? null });
+      return void console.log(`Token "${token.name}" (${token.scope}): ${token.secret}\nIt is shown only now; Specboard keeps a hash.`);
+    }
     case 'user list':
       await open();
       return void console.table(await listUsers());
@@ -116,7 +128,7 @@ async function open(options = { migrate: configuredTarget().kind === 'embedded' 
   return database;
 }
 
-const command = positionals.slice(0, positionals[0] === 'workspace' || positionals[0] === 'user' ? 2 : 1).join(' ');
+const command = positionals.slice(0, ['workspace', 'user', 'token'].includes(positionals[0] ?? '') ? 2 : 1).join(' ');
 if (values.help || command === '') {
   console.log(help);
   process.exit(0);

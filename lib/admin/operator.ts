@@ -2,6 +2,7 @@
 // database, outside any workspace, so they take no Principal. No HTTP route or page imports this module.
 import { z } from 'zod';
 
+import type { Principal } from '@/lib/auth/principal';
 import { revokeUserSessions } from '@/lib/auth/sessions';
 import { prisma } from '@/lib/db';
 import { ConflictError, NotFoundError, parseInput } from '@/lib/errors';
@@ -98,5 +99,15 @@ export async function workspaceAdminPrincipal(slug: string) {
     orderBy: { createdAt: 'asc' },
   });
   if (!membership) throw new NotFoundError(`An admin of workspace ${slug}`);
+  return { userId: membership.userId, workspaceId: membership.workspaceId, role: membership.role };
+}
+
+/** The principal of the user with `email` in workspace `slug`, as a session of theirs would be. */
+export async function memberPrincipal(email: string, slug: string): Promise<Principal> {
+  const db = await prisma();
+  const membership = await db.membership.findFirst({
+    where: { workspace: { slug }, user: { email: email.trim().toLowerCase(), isDisabled: false } },
+  });
+  if (!membership) throw new NotFoundError(`A member ${email} of workspace ${slug}`);
   return { userId: membership.userId, workspaceId: membership.workspaceId, role: membership.role };
 }

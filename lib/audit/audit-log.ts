@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { authorize, type Principal } from '@/lib/auth/principal';
 import { prisma } from '@/lib/db';
 import { parseInput } from '@/lib/errors';
-import { getTaskDocument } from '@/lib/tasks/get-task';
 
 export const auditQuery = z.strictObject({
-  before: z.iso.datetime({ error: 'must be an ISO date-time' }).optional(),
+  /** Id of the last event of the previous page; ids are UUIDv7, so they sort by creation time. */
+  before: z.uuid({ error: 'must be an event id' }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -27,20 +27,19 @@ export async function listAuditEvents(principal: Principal, query: z.input<typeo
   const events = await (
     await prisma()
   ).auditEvent.findMany({
-    where: { workspaceId: principal.workspaceId, ...(before && { createdAt: { lt: new Date(before) } }) },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    where: { workspaceId: principal.workspaceId, ...(before && { id: { lt: before } }) },
+    orderBy: { id: 'desc' },
     take: limit,
   });
   return withActors(events);
 }
 
-/** What happened to one task, newest first. */
-export async function getTaskHistory(principal: Principal, ref: string) {
-  const task = await getTaskDocument(principal, ref);
-  const events = await (
-    await prisma()
-  ).auditEvent.findMany({
-    where: { workspaceId: principal.workspaceId, targetId: task.id },
+/** What happened to one task (by id), newest first; scoped to the principal's workspace like every read. */
+export async function getTaskHistory(principal: Principal, taskId: string) {
+  authorize(principal, 'read');
+  const db = await prisma();
+  const events = await db.auditEvent.findMany({
+    where: { workspaceId: principal.workspaceId, targetType: 'task', targetId: taskId },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: 100,
   });

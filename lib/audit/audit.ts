@@ -10,6 +10,7 @@ export type AuditAction =
   | 'auth.sign_in_rate_limited'
   | 'auth.sign_out'
   | 'auth.password_changed'
+  | 'auth.signed_up'
   | 'token.created'
   | 'token.revoked'
   | 'member.added'

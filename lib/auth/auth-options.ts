@@ -99,7 +99,9 @@ export async function getAuthOptions(): Promise<AuthOptions> {
     },
     events: {
       async signOut({ token }) {
-        if (typeof token?.sid === 'string') await revokeSession(token.sid);
+        if (typeof token?.sid !== 'string') return;
+        await revokeSession(token.sid);
+        await recordAudit(await prisma(), { action: 'auth.sign_out', actorId: token.sub ?? null });
       },
     },
   };

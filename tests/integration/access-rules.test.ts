@@ -1,7 +1,7 @@
 // Each role can do exactly what its row in the accounts issue says, and another workspace's objects do not exist.
 import { describe, expect, it } from 'vitest';
 
-import { listAuditEvents } from '@/lib/audit/audit-log';
+import { getTaskHistory, listAuditEvents } from '@/lib/audit/audit-log';
 import { type Principal } from '@/lib/auth/principal';
 import { hitRateLimit } from '@/lib/auth/rate-limit';
 import { prisma } from '@/lib/db';
@@ -102,5 +102,17 @@ describe('rate limits', () => {
     expect(results.filter((result) => result.allowed)).toHaveLength(20);
     const row = await (await prisma()).rateLimitBucket.findUniqueOrThrow({ where: { key } });
     expect(row.count).toBe(30);
+  });
+});
+
+describe('task history', () => {
+  it("shows a task's own events to its readers and nothing of another workspace's task", async () => {
+    const ws = await createTestWorkspace();
+    const other = await createTestWorkspace();
+    const task = await createTask(ws.member, { title: 'Tracked' });
+    await updateTaskSection(ws.member, task.key, 'summary', { text: 'Now with a summary' });
+    const history = await getTaskHistory(ws.viewer, task.id);
+    expect(history.map((event) => event.summary)).toEqual(['Edited Task Summary', 'TEST-1: Tracked']);
+    expect(await getTaskHistory(other.admin, task.id)).toEqual([]);
   });
 });

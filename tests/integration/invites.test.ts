@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { principalForUser } from '@/lib/auth/current-user';
 import { signInWithPassword } from '@/lib/auth/sign-in';
 import { prisma } from '@/lib/db';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { signUp } from '@/lib/users/sign-up';
 import { acceptInvite, createInvite } from '@/lib/workspaces/invites';
 
 import { useTestDatabase } from '../helpers/test-database';
@@ -51,5 +52,19 @@ describe('invites', () => {
     await expect(acceptInvite('sbi_made-up', { name: 'x', password: 'a long enough password' })).rejects.toBeInstanceOf(
       NotFoundError,
     );
+  });
+});
+
+describe('open sign-up', () => {
+  it('is refused unless turned on, and then creates an account that can sign in', async () => {
+    const email = newEmail();
+    const input = { name: 'Self Served', email, password: 'a long enough password' };
+    await expect(signUp(input, '10.4.0.1')).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await (await prisma()).user.findUnique({ where: { email } })).toBeNull();
+    await signUp(input, '10.4.0.1', { isAllowed: true });
+    expect((await signInWithPassword(email, input.password, '10.4.0.1')).ok).toBe(true);
+    await expect(signUp(input, '10.4.0.1', { isAllowed: true })).rejects.toMatchObject({
+      issues: [{ path: 'email', message: 'An account with this email exists; sign in instead.' }],
+    });
   });
 });

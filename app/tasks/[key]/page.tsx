@@ -6,7 +6,9 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { MetadataPanel } from '@/components/metadata-panel';
 import { documentGroups } from '@/components/section-data';
 import { TaskDocumentView } from '@/components/task-document-view';
+import { TaskHistory } from '@/components/task-history';
 import { TaskOutline } from '@/components/task-outline';
+import { getTaskHistory } from '@/lib/audit/audit-log';
 import { getPagePrincipal } from '@/lib/auth/page-principal';
 import { NotFoundError } from '@/lib/errors';
 import { getTaskDocument } from '@/lib/tasks/get-task';
@@ -23,7 +25,8 @@ const loadTask = cache(async (key: string) => {
   const principal = await getPagePrincipal();
   if (!principal) notFound();
   try {
-    return await getTaskDocument(principal, key);
+    const task = await getTaskDocument(principal, key);
+    return { ...task, history: await getTaskHistory(principal, task.id) };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -54,6 +57,7 @@ export default async function TaskPage({ params }: Props) {
         </header>
         <MetadataPanel task={task} />
         <TaskDocumentView groups={groups} />
+        <TaskHistory events={task.history} />
       </article>
       <aside className="hidden xl:block">
         <div className="sticky top-16 max-h-[calc(100dvh-5rem)] overflow-y-auto pb-6">
