@@ -1,6 +1,6 @@
 // Display formatting shared by the pages: status names, estimates, dates, sprints and labels derived from the
 // section registry's field names. Pure functions, so server and client components render the same text.
-import type { ChangeType, ReferenceKind, TaskStatus } from '@/lib/generated/prisma/enums';
+import type { ChangeType, ReferenceKind, TaskStatus } from '@/lib/enums';
 
 export const statusLabels: Record<TaskStatus, string> = {
   TODO: 'Todo',

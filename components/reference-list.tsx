@@ -1,4 +1,4 @@
-import type { ReferenceKind } from '@/lib/generated/prisma/enums';
+import type { ReferenceKind } from '@/lib/enums';
 
 import { referenceKindLabels } from './format';
 import type { ListItem } from './section-data';

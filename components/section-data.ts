@@ -1,6 +1,6 @@
 // The task document seen generically, as the read view walks it: groups of sections in registry order and each
 // part's value narrowed by the part's type, so no component lists the template's sections again.
-import type { TaskStatus } from '@/lib/generated/prisma/enums';
+import type { TaskStatus } from '@/lib/enums';
 import { type PartDescriptor, type SectionKey, sectionKeys, sectionParts, sectionRegistry } from '@/lib/tasks/sections';
 import type { TaskDocument } from '@/lib/tasks/task-document';
 

@@ -1,4 +1,4 @@
-import type { TaskStatus } from '@/lib/generated/prisma/enums';
+import type { TaskStatus } from '@/lib/enums';
 
 import { formatStatus } from './format';
 

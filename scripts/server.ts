@@ -57,11 +57,8 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const server = createServer((request, response) => {
   // Replaces whatever the client sent: only the socket, or a trusted proxy, says who the client is.
-  const forwarded = env.TRUST_PROXY
-    ? String(request.headers['x-forwarded-for'] ?? '')
-        .split(',')[0]
-        ?.trim()
-    : '';
+  // The rightmost X-Forwarded-For entry is the one the trusted proxy added; those left of it the client wrote.
+  const forwarded = env.TRUST_PROXY ? String(request.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim() : '';
   request.headers[CLIENT_IP_HEADER] = forwarded || request.socket.remoteAddress || 'unknown';
   void handle(request, response);
 });

@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 
 import { type ActionState, formValues, toActionState } from '@/components/forms/action-result';
 import { getPagePrincipal } from '@/lib/auth/page-principal';
+import { env } from '@/lib/env';
 import { createInvite } from '@/lib/workspaces/invites';
 import { changeMemberRole, removeMember } from '@/lib/workspaces/members';
 
@@ -39,6 +40,7 @@ export async function removeMemberAction(userId: string): Promise<ActionState> {
 
 /** The address people open the app at, for the invite link; a bare path when the request does not say. */
 async function requestOrigin(): Promise<string> {
+  if (env.NEXTAUTH_URL) return env.NEXTAUTH_URL.replace(/\/$/, '');
   const list = await headers();
   const host = list.get('x-forwarded-host')?.split(',')[0]?.trim() || list.get('host');
   const protocol = list.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http';

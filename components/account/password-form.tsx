@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { changePasswordAction } from '@/app/account/actions';
 import { initialActionState } from '@/components/forms/action-result';
 import { FormMessage } from '@/components/forms/form-message';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
 
@@ -23,24 +24,7 @@ export function PasswordForm() {
         required
         error={errors.currentPassword}
       />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={12}
-        hint="At least 12 characters."
-        error={errors.newPassword}
-      />
-      <TextField
-        label="Repeat new password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirmPassword}
-      />
+      <NewPasswordFields name="newPassword" label="New password" errors={errors} />
       <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
     </form>
   );

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 
 import { type ActionState, initialActionState } from '@/components/forms/action-result';
 import { FormMessage } from '@/components/forms/form-message';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
 
@@ -32,24 +33,7 @@ export function SignUpForm({ action }: { action: (state: ActionState, formData: 
         defaultValue={state.values?.email}
         error={errors.email}
       />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={12}
-        hint="At least 12 characters."
-        error={errors.password}
-      />
-      <TextField
-        label="Repeat password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirmPassword}
-      />
+      <NewPasswordFields errors={errors} />
       <SubmitButton pendingLabel="Creating account…">Create account</SubmitButton>
     </form>
   );

@@ -6,6 +6,7 @@ import { useActionState } from 'react';
 import type { InviteOutcome } from '@/app/invite/[token]/actions';
 import type { ActionState } from '@/components/forms/action-result';
 import { FormMessage } from '@/components/forms/form-message';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { TextField } from '@/components/forms/text-field';
 
@@ -49,24 +50,7 @@ export function AcceptInviteForm({
         error={errors.name}
         autoFocus
       />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={12}
-        hint="At least 12 characters."
-        error={errors.password}
-      />
-      <TextField
-        label="Repeat password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirmPassword}
-      />
+      <NewPasswordFields errors={errors} />
       <SubmitButton pendingLabel="Creating account…">Create account and join</SubmitButton>
     </form>
   );

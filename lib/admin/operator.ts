@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Principal } from '@/lib/auth/principal';
 import { revokeUserSessions } from '@/lib/auth/sessions';
 import { prisma } from '@/lib/db';
+import { createUnique } from '@/lib/db/unique-violation';
 import { ConflictError, NotFoundError, parseInput } from '@/lib/errors';
 import { Role } from '@/lib/generated/prisma/enums';
 import { keyPrefixPattern } from '@/lib/tasks/task-key';
@@ -26,10 +27,10 @@ export const workspaceCreateInput = z.strictObject({
 export async function createWorkspace(input: z.input<typeof workspaceCreateInput>) {
   const data = parseInput(workspaceCreateInput, input);
   const db = await prisma();
-  if (await db.workspace.findUnique({ where: { slug: data.slug } })) {
-    throw new ConflictError(`A workspace with slug "${data.slug}" already exists`);
-  }
-  return db.workspace.create({ data });
+  return createUnique(
+    () => db.workspace.create({ data }),
+    () => new ConflictError(`A workspace with slug "${data.slug}" already exists`),
+  );
 }
 
 export const userCreateInput = z.strictObject({
@@ -51,8 +52,10 @@ export async function createUser(input: z.input<typeof userCreateInput>) {
     const user = await tx.user.upsert({
       where: { email: data.email },
       create: { email: data.email, name: data.name, passwordHash },
-      update: passwordHash ? { passwordHash } : {},
+      update: passwordHash ? { passwordHash, passwordChangedAt: new Date() } : {},
     });
+    // A reset password ends the sessions started with the old one.
+    if (passwordHash) await revokeUserSessions(user.id, undefined, tx);
     if (workspace) {
       await tx.membership.upsert({
         where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } },

@@ -81,6 +81,7 @@ export async function listApiTokens(principal: Principal, options: { allMembers?
 /** Revokes one of the principal's tokens, or (admins) any token of the workspace. */
 export async function revokeApiToken(principal: Principal, tokenId: string): Promise<void> {
   authorize(principal, 'read');
+  if (principal.token?.scope === 'READ') throw new ForbiddenError('This API token is read-only: its scope is "read".');
   const db = await prisma();
   await db.$transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({ where: { id: tokenId, workspaceId: principal.workspaceId } });

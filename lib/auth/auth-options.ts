@@ -39,8 +39,8 @@ function oauthProviders(): AuthOptions['providers'] {
       checks: ['pkce', 'state'],
       profile: (profile: { sub: string; email?: string; email_verified?: boolean; name?: string }) => ({
         id: profile.sub,
-        // An unverified email must not take over the account that owns it.
-        email: profile.email_verified === false ? null : (profile.email ?? null),
+        email: profile.email ?? null,
+        emailVerified: profile.email_verified === true,
         name: profile.name ?? null,
       }),
     });
@@ -79,6 +79,8 @@ export async function getAuthOptions(): Promise<AuthOptions> {
           provider: account.provider,
           providerAccountId: account.providerAccountId,
           email: user.email,
+          // Only OIDC says whether the email is verified; next-auth's GitHub profile does not, so it never links.
+          isEmailVerified: account.provider === 'oidc' && (user as { emailVerified?: boolean }).emailVerified === true,
           name: user.name,
         });
         if (!userId) return false;

@@ -2,6 +2,7 @@
 // session cookie, the Session row and the chosen workspace's membership.
 import { cookies } from 'next/headers';
 import { decode } from 'next-auth/jwt';
+import { cache } from 'react';
 
 import { prisma } from '@/lib/db';
 
@@ -13,13 +14,14 @@ const sessionCookies = ['__Secure-next-auth.session-token', 'next-auth.session-t
 /** Holds the id of the workspace the user last switched to. */
 export const WORKSPACE_COOKIE = 'specboard-workspace';
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+/** Once per request (React cache): the layout and the page both ask. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
   const raw = sessionCookies.map((name) => jar.get(name)?.value).find(Boolean);
   if (!raw) return null;
   const payload = await decode({ token: raw, secret: await getAuthSecret() }).catch(() => null);
   return typeof payload?.sid === 'string' ? validateSession(payload.sid) : null;
-}
+});
 
 /** The user's memberships, for the workspace switcher. */
 export async function listUserWorkspaces(userId: string) {
@@ -47,9 +49,9 @@ export async function principalForUser(
 }
 
 /** The principal of the signed-in user in their current workspace, or null when signed out or in no workspace. */
-export async function getSessionPrincipal(): Promise<(Principal & { user: SessionUser }) | null> {
+export const getSessionPrincipal = cache(async (): Promise<(Principal & { user: SessionUser }) | null> => {
   const user = await getSessionUser();
   if (!user) return null;
   const principal = await principalForUser(user.userId, (await cookies()).get(WORKSPACE_COOKIE)?.value);
   return principal ? { ...principal, user } : null;
-}
+});

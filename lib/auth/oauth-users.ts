@@ -1,5 +1,6 @@
-// Maps a GitHub or OIDC identity to a Specboard user: an identity linked before, else an existing user with the
-// same (provider-verified) email, else a new user when open sign-up is on. Otherwise sign-in is refused.
+// Maps a GitHub or OIDC identity to a Specboard user: an identity linked before, else an existing user with the same
+// email when the provider vouches that the email is verified, else a new user when open sign-up is on. Otherwise
+// sign-in is refused: an unverified email must never take over the account that owns it.
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
 
@@ -7,6 +8,7 @@ export async function userForOAuthIdentity(identity: {
   provider: string;
   providerAccountId: string;
   email?: string | null;
+  isEmailVerified: boolean;
   name?: string | null;
 }): Promise<string | null> {
   const db = await prisma();
@@ -20,7 +22,7 @@ export async function userForOAuthIdentity(identity: {
   const email = identity.email?.trim().toLowerCase();
   if (!email) return null;
   const existing = await db.user.findUnique({ where: { email } });
-  if (existing?.isDisabled) return null;
+  if (existing && (existing.isDisabled || !identity.isEmailVerified)) return null;
   if (!existing && !env.ALLOW_SIGNUP) return null;
   const user = existing ?? (await db.user.create({ data: { email, name: identity.name?.trim() || email } }));
   await db.oAuthAccount.create({

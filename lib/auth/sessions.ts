@@ -2,6 +2,7 @@
 // the user and (through the principal) the membership. Revoking a row ends access on the very next request.
 import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 const TOUCH_EVERY_MS = 60_000;
 
@@ -55,8 +56,12 @@ export async function revokeSession(sessionId: string): Promise<void> {
 }
 
 /** Ends every session of a user, except `keep` (the session that asked, e.g. when changing the password). */
-export async function revokeUserSessions(userId: string, keep?: string): Promise<number> {
-  const db = await prisma();
+export async function revokeUserSessions(
+  userId: string,
+  keep?: string,
+  tx?: Prisma.TransactionClient,
+): Promise<number> {
+  const db = tx ?? (await prisma());
   const { count } = await db.session.updateMany({
     where: { userId, revokedAt: null, ...(keep && { id: { not: keep } }) },
     data: { revokedAt: new Date() },

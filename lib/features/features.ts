@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { authorize, type Principal } from '@/lib/auth/principal';
 import { prisma } from '@/lib/db';
+import { createUnique } from '@/lib/db/unique-violation';
 import { ConflictError, parseInput } from '@/lib/errors';
 import { FeatureStatus } from '@/lib/generated/prisma/enums';
 
@@ -16,11 +17,10 @@ export async function createFeature(principal: Principal, input: z.input<typeof 
   authorize(principal, 'managePlanning');
   const data = parseInput(featureCreateInput, input);
   const db = await prisma();
-  const existing = await db.feature.findUnique({
-    where: { workspaceId_name: { workspaceId: principal.workspaceId, name: data.name } },
-  });
-  if (existing) throw new ConflictError(`A feature named "${data.name}" already exists`);
-  return db.feature.create({ data: { ...data, workspaceId: principal.workspaceId } });
+  return createUnique(
+    () => db.feature.create({ data: { ...data, workspaceId: principal.workspaceId } }),
+    () => new ConflictError(`A feature named "${data.name}" already exists`),
+  );
 }
 
 export async function listFeatures(principal: Principal) {

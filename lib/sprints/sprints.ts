@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { authorize, type Principal } from '@/lib/auth/principal';
 import { prisma } from '@/lib/db';
+import { createUnique } from '@/lib/db/unique-violation';
 import { ConflictError, parseInput } from '@/lib/errors';
 import { SprintState } from '@/lib/generated/prisma/enums';
 import { toDate } from '@/lib/tasks/task-dates';
@@ -27,18 +28,16 @@ export async function createSprint(principal: Principal, input: z.input<typeof s
   authorize(principal, 'managePlanning');
   const data = parseInput(sprintCreateInput, input);
   const db = await prisma();
-  const existing = await db.sprint.findUnique({
-    where: { workspaceId_number: { workspaceId: principal.workspaceId, number: data.number } },
-  });
-  if (existing) throw new ConflictError(`Sprint ${data.number} already exists`);
-  return db.sprint.create({
-    data: {
-      ...data,
-      startDate: toDate(data.startDate),
-      endDate: toDate(data.endDate),
-      workspaceId: principal.workspaceId,
-    },
-  });
+  const create = () =>
+    db.sprint.create({
+      data: {
+        ...data,
+        startDate: toDate(data.startDate),
+        endDate: toDate(data.endDate),
+        workspaceId: principal.workspaceId,
+      },
+    });
+  return createUnique(create, () => new ConflictError(`Sprint ${data.number} already exists`));
 }
 
 export async function listSprints(principal: Principal) {

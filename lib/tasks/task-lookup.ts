@@ -28,11 +28,14 @@ export async function findTaskRow(tx: Tx, principal: Principal, ref: string): Pr
   return row;
 }
 
-/** Locks the task row for the rest of the transaction (writers to one task queue up) and loads it. */
+/**
+ * Locks the task row for the rest of the transaction (writers to one task queue up) and loads it. NO KEY UPDATE,
+ * because links to the task only need a key-share lock on it: linking never waits for an edit of the target.
+ */
 export async function lockTaskRow(tx: Tx, principal: Principal, ref: string): Promise<TaskDocumentRow> {
   const where = taskRefWhere(principal, ref);
   const target = where ? await tx.task.findFirst({ where, select: { id: true } }) : null;
   if (!target) throw new NotFoundError(`Task ${ref}`);
-  await tx.$executeRaw`SELECT 1 FROM "Task" WHERE id = ${target.id}::uuid FOR UPDATE`;
+  await tx.$executeRaw`SELECT 1 FROM "Task" WHERE id = ${target.id}::uuid FOR NO KEY UPDATE`;
   return findTaskRow(tx, principal, target.id);
 }

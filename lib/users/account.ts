@@ -2,9 +2,11 @@
 import { z } from 'zod';
 
 import { recordAudit } from '@/lib/audit/audit';
+import { hitRateLimit, retryAfterSeconds } from '@/lib/auth/rate-limit';
 import { revokeUserSessions } from '@/lib/auth/sessions';
 import { prisma } from '@/lib/db';
-import { parseInput, ValidationError } from '@/lib/errors';
+import { env } from '@/lib/env';
+import { parseInput, RateLimitedError, ValidationError } from '@/lib/errors';
 
 import { hashPassword, passwordInput, verifyPassword } from './password';
 
@@ -20,6 +22,9 @@ export const passwordChangeInput = z
 
 export async function changePassword(session: { userId: string; sessionId: string }, input: unknown): Promise<void> {
   const data = parseInput(passwordChangeInput, input);
+  // A stolen session must not become a way to guess the password.
+  const limit = await hitRateLimit(`password-change:${session.userId}`, env.SIGN_IN_LIMIT_PER_MINUTE, 60_000);
+  if (!limit.allowed) throw new RateLimitedError(retryAfterSeconds(limit));
   const db = await prisma();
   const user = await db.user.findUniqueOrThrow({ where: { id: session.userId } });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, data.currentPassword))) {
@@ -28,7 +33,7 @@ export async function changePassword(session: { userId: string; sessionId: strin
   const passwordHash = await hashPassword(data.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
+    await revokeUserSessions(user.id, session.sessionId, tx);
     await recordAudit(tx, { action: 'auth.password_changed', actorId: user.id });
   });
-  await revokeUserSessions(user.id, session.sessionId);
 }

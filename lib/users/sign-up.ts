@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/audit';
 import { hitRateLimit, retryAfterSeconds } from '@/lib/auth/rate-limit';
 import { prisma } from '@/lib/db';
+import { createUnique } from '@/lib/db/unique-violation';
 import { env } from '@/lib/env';
 import { ForbiddenError, parseInput, RateLimitedError, ValidationError } from '@/lib/errors';
 
@@ -23,13 +24,15 @@ export async function signUp(input: unknown, ip: string, options = { isAllowed: 
   const limit = await hitRateLimit(`sign-up:ip:${ip}`, env.SIGN_IN_LIMIT_PER_MINUTE, 60_000);
   if (!limit.allowed) throw new RateLimitedError(retryAfterSeconds(limit));
   const db = await prisma();
-  if (await db.user.findUnique({ where: { email: data.email } })) {
-    throw new ValidationError([{ path: 'email', message: 'An account with this email exists; sign in instead.' }]);
-  }
   const passwordHash = await hashPassword(data.password);
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash } });
-    await recordAudit(tx, { action: 'auth.signed_up', actorId: user.id, ip });
-    return { id: user.id, email: user.email };
-  });
+  const create = () =>
+    db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash } });
+      await recordAudit(tx, { action: 'auth.signed_up', actorId: user.id, ip });
+      return { id: user.id, email: user.email };
+    });
+  return createUnique(
+    create,
+    () => new ValidationError([{ path: 'email', message: 'An account with this email exists; sign in instead.' }]),
+  );
 }

@@ -38,8 +38,11 @@ async function findMembership(tx: Tx, principal: Principal, userId: string) {
 
 /** A workspace must keep at least one admin, or nobody could manage it again. */
 async function assertAnotherAdmin(tx: Tx, workspaceId: string, userId: string) {
-  const admins = await tx.membership.count({ where: { workspaceId, role: 'ADMIN', userId: { not: userId } } });
-  if (admins === 0) throw new ConflictError('The workspace needs at least one other admin first.');
+  // Locking the admins' rows makes two admins demoting each other at once take turns instead of both passing.
+  const admins = await tx.$queryRaw<Array<{ userId: string }>>`
+    SELECT "userId" FROM "Membership" WHERE "workspaceId" = ${workspaceId}::uuid AND role = 'ADMIN' FOR UPDATE`;
+  if (admins.every((admin) => admin.userId === userId))
+    throw new ConflictError('The workspace needs at least one other admin first.');
 }
 
 export async function changeMemberRole(principal: Principal, userId: string, input: unknown) {

@@ -1,11 +1,12 @@
 // Each role can do exactly what its row in the accounts issue says, and another workspace's objects do not exist.
 import { describe, expect, it } from 'vitest';
 
+import { createUser } from '@/lib/admin/operator';
 import { getTaskHistory, listAuditEvents } from '@/lib/audit/audit-log';
 import { type Principal } from '@/lib/auth/principal';
 import { hitRateLimit } from '@/lib/auth/rate-limit';
 import { prisma } from '@/lib/db';
-import { ForbiddenError } from '@/lib/errors';
+import { ConflictError, ForbiddenError } from '@/lib/errors';
 import { createFeature } from '@/lib/features/features';
 import { createSprint } from '@/lib/sprints/sprints';
 import { createTask } from '@/lib/tasks/create-task';
@@ -114,5 +115,36 @@ describe('task history', () => {
     const history = await getTaskHistory(ws.viewer, task.id);
     expect(history.map((event) => event.summary)).toEqual(['Edited Task Summary', 'TEST-1: Tracked']);
     expect(await getTaskHistory(other.admin, task.id)).toEqual([]);
+  });
+});
+
+describe('races', () => {
+  it('two admins demoting each other at once leave exactly one admin', async () => {
+    const ws = await createTestWorkspace();
+    const second = await createUser({
+      email: `second-${ws.slug}@example.test`,
+      name: 'Second',
+      workspace: ws.slug,
+      role: 'ADMIN',
+    });
+    const secondAdmin = { userId: second.id, workspaceId: ws.id, role: 'ADMIN' as const };
+    const results = await Promise.allSettled([
+      changeMemberRole(ws.admin, second.id, { role: 'MEMBER' }),
+      changeMemberRole(secondAdmin, ws.admin.userId, { role: 'MEMBER' }),
+    ]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const admins = (await listMembers(ws.viewer)).filter((member) => member.role === 'ADMIN');
+    expect(admins).toHaveLength(1);
+  });
+
+  it('concurrent creates of one sprint number: one wins, the other is a conflict', async () => {
+    const ws = await createTestWorkspace();
+    const results = await Promise.allSettled([
+      createSprint(ws.manager, { number: 7, name: 'A' }),
+      createSprint(ws.manager, { number: 7, name: 'B' }),
+    ]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((result) => result.status === 'rejected');
+    expect(rejected?.status === 'rejected' && rejected.reason).toBeInstanceOf(ConflictError);
   });
 });
