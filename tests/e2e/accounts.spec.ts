@@ -83,3 +83,17 @@ test('refuses a cross-site sign-in POST that lacks the CSRF token', async ({ req
   const cookies = response.headersArray().filter((header) => header.name.toLowerCase() === 'set-cookie');
   expect(cookies.some((cookie) => cookie.value.includes('session-token'))).toBe(false);
 });
+
+test('refuses cross-site server action POSTs before looking the action up', async ({ request }) => {
+  // Next.js compares Origin with the host for every server action; a foreign origin is aborted before the action id
+  // is even resolved, while a same-site request with an unknown id gets "Server Action unavailable" (409).
+  const post = (origin: string) =>
+    request.post('/sign-in', {
+      headers: { 'next-action': '7f'.padEnd(42, '0'), origin, 'content-type': 'text/plain;charset=UTF-8' },
+      data: '[]',
+    });
+  expect((await post('http://localhost:3210')).status()).toBe(409);
+  const crossSite = await post('https://evil.example');
+  expect(crossSite.status()).toBe(500);
+  expect(await crossSite.text()).not.toContain('Server Action unavailable');
+});
