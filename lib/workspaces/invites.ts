@@ -5,7 +5,7 @@ import { actorOf, recordAudit } from '@/lib/audit/audit';
 import { authorize, type Principal } from '@/lib/auth/principal';
 import { hashSecret, newSecret } from '@/lib/auth/secrets';
 import { prisma } from '@/lib/db';
-import { ConflictError, NotFoundError, parseInput } from '@/lib/errors';
+import { ConflictError, ForbiddenError, NotFoundError, parseInput } from '@/lib/errors';
 import { Role } from '@/lib/generated/prisma/enums';
 import { hashPassword, passwordInput } from '@/lib/users/password';
 
@@ -49,15 +49,23 @@ export const inviteAcceptInput = z.strictObject({
 });
 
 /**
- * Accepts an invite: joins the invited email's account to the workspace, creating the account (with `account`'s
- * name and password) when none exists. The token works once and only until it expires.
+ * Accepts an invite: joins the invited email's account (the signed-in user must be that account) to the workspace,
+ * or creates the account (with `account`'s name and password) when none exists. The token works once and only until it expires.
  */
-export async function acceptInvite(secret: string, account?: z.input<typeof inviteAcceptInput>) {
+export async function acceptInvite(
+  secret: string,
+  account?: z.input<typeof inviteAcceptInput>,
+  signedInUserId?: string,
+) {
   const db = await prisma();
   const invite = await db.invite.findUnique({ where: { tokenHash: hashSecret(secret) } });
   if (!invite || invite.acceptedAt || invite.expiresAt <= new Date())
     throw new NotFoundError('Invitation (it may have expired or been used)');
   const existing = await db.user.findUnique({ where: { email: invite.email } });
+  // Joining an existing account to a workspace takes that account's own session, not just the link.
+  if (existing && existing.id !== signedInUserId) {
+    throw new ForbiddenError(`Sign in as ${invite.email} to accept this invitation.`);
+  }
   const newAccount = existing ? undefined : parseInput(inviteAcceptInput, account);
   const passwordHash = newAccount ? await hashPassword(newAccount.password) : undefined;
   return db.$transaction(async (tx) => {

@@ -41,7 +41,12 @@ describe('invites', () => {
     const other = await createTestWorkspace();
     const existing = await (await prisma()).user.findUniqueOrThrow({ where: { id: other.member.userId } });
     const invite = await createInvite(ws.admin, { email: existing.email, role: 'VIEWER' });
-    expect(await acceptInvite(invite.secret)).toMatchObject({ userId: existing.id, isNewAccount: false });
+    await expect(acceptInvite(invite.secret)).rejects.toThrow(`Sign in as ${existing.email} to accept`);
+    await expect(acceptInvite(invite.secret, undefined, ws.admin.userId)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await acceptInvite(invite.secret, undefined, existing.id)).toMatchObject({
+      userId: existing.id,
+      isNewAccount: false,
+    });
     expect(await principalForUser(existing.id, ws.id)).toMatchObject({ workspaceId: ws.id, role: 'VIEWER' });
 
     const stale = await createInvite(ws.admin, { email: newEmail(), role: 'MEMBER' });

@@ -26,9 +26,14 @@ export async function acceptInviteAction(
       data: { needsAccount: true },
     };
   }
+  const signedIn = await getSessionUser();
   let result;
   try {
-    result = await acceptInvite(secret, hasAccountFields ? { name, password: password ?? '' } : undefined);
+    result = await acceptInvite(
+      secret,
+      hasAccountFields ? { name, password: password ?? '' } : undefined,
+      signedIn?.userId,
+    );
   } catch (error) {
     // Without account fields, a validation error means the service needs them: no account has this email.
     if (error instanceof ValidationError && !hasAccountFields) return { data: { needsAccount: true } };
@@ -38,12 +43,11 @@ export async function acceptInviteAction(
       data: { needsAccount: hasAccountFields },
     };
   }
-  const user = await getSessionUser();
-  if (user?.userId === result.userId) {
+  if (signedIn?.userId === result.userId) {
     await setWorkspaceCookie(result.workspaceId);
     redirect('/');
   }
-  if (user) {
+  if (signedIn) {
     return {
       ok: true,
       message:
