@@ -1,14 +1,21 @@
 import Link from 'next/link';
 
+import { cellClass, type Column, TableHead } from '@/components/table-head';
 import type { TaskListItem } from '@/lib/tasks/find-tasks';
 
 import { Estimate } from './estimate';
 import { formatSprint } from './format';
 import { StatusBadge } from './status-badge';
 
-const th =
-  'h-8 lg:sticky lg:top-12 lg:z-10 border-b border-line bg-surface px-3 text-left text-xs font-medium text-fg-muted';
-const td = 'h-9 border-b border-line px-3 align-middle';
+const td = `h-9 ${cellClass}`;
+const columns: Column[] = [
+  { label: 'Key' },
+  { label: 'Title' },
+  { label: 'Status' },
+  { label: 'Assignee' },
+  { label: 'Sprint' },
+  { label: 'Estimate', isNumeric: true },
+];
 
 /** The task list as a dense table; each row opens its task (the key is the row's one link). */
 export function TaskTable({ tasks, caption }: { tasks: TaskListItem[]; caption: string }) {
@@ -25,28 +32,7 @@ export function TaskTable({ tasks, caption }: { tasks: TaskListItem[]; caption: 
           <col className="w-52" />
           <col className="w-32" />
         </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" className={`${th} rounded-tl-lg`}>
-              Key
-            </th>
-            <th scope="col" className={th}>
-              Title
-            </th>
-            <th scope="col" className={th}>
-              Status
-            </th>
-            <th scope="col" className={th}>
-              Assignee
-            </th>
-            <th scope="col" className={th}>
-              Sprint
-            </th>
-            <th scope="col" className={`${th} rounded-tr-lg text-right`}>
-              Estimate
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={columns} isSticky />
         <tbody>
           {tasks.map((task) => (
             <tr key={task.id} className="group relative hover:bg-hover [&:last-child>td]:border-b-0">

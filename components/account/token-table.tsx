@@ -1,5 +1,6 @@
 import { revokeTokenAction } from '@/app/account/actions';
 import { ConfirmActionForm } from '@/components/forms/confirm-action-form';
+import { cellClass, type Column, TableHead } from '@/components/table-head';
 
 import { DateCell } from '../date-cell';
 import { TokenState } from './token-state';
@@ -15,8 +16,16 @@ export type TokenRow = {
   revokedAt: Date | null;
 };
 
-const th = 'h-8 border-b border-line bg-surface px-3 text-left text-xs font-medium text-fg-muted';
-const td = 'h-10 border-b border-line px-3 align-middle';
+const td = `h-10 ${cellClass}`;
+const columns: Column[] = [
+  { label: 'Name' },
+  { label: 'Token' },
+  { label: 'Scope' },
+  { label: 'Created' },
+  { label: 'Last used' },
+  { label: 'Expires' },
+  { label: 'State and actions', isLabelHidden: true, isNumeric: true },
+];
 
 /** The user's API tokens, newest first, with a Revoke button on each one still usable. */
 export function TokenTable({ tokens, now }: { tokens: TokenRow[]; now: Date }) {
@@ -24,31 +33,7 @@ export function TokenTable({ tokens, now }: { tokens: TokenRow[]; now: Date }) {
     <div className="overflow-x-auto rounded-lg border border-line">
       <table className="w-full min-w-[48rem] border-separate border-spacing-0 text-[0.8125rem]">
         <caption className="sr-only">Your API tokens, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={`${th} rounded-tl-lg`}>
-              Name
-            </th>
-            <th scope="col" className={th}>
-              Token
-            </th>
-            <th scope="col" className={th}>
-              Scope
-            </th>
-            <th scope="col" className={th}>
-              Created
-            </th>
-            <th scope="col" className={th}>
-              Last used
-            </th>
-            <th scope="col" className={th}>
-              Expires
-            </th>
-            <th scope="col" className={`${th} rounded-tr-lg text-right`}>
-              <span className="sr-only">State and actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={columns} />
         <tbody>
           {tokens.map((token) => {
             const isExpired = token.expiresAt !== null && token.expiresAt <= now;

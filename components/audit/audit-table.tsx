@@ -1,5 +1,7 @@
 import Link from 'next/link';
 
+import { cellClass, type Column, TableHead } from '@/components/table-head';
+
 import { DateCell } from '../date-cell';
 import { fieldLabel } from '../format';
 import { auditActionLabel } from './audit-labels';
@@ -16,8 +18,14 @@ export type AuditRow = {
   actor: { name: string; email: string } | null;
 };
 
-const th = 'h-8 border-b border-line bg-surface px-3 text-left text-xs font-medium text-fg-muted';
-const td = 'h-9 border-b border-line px-3 align-middle';
+const td = `h-9 ${cellClass}`;
+const columns: Column[] = [
+  { label: 'Time' },
+  { label: 'Actor' },
+  { label: 'Action' },
+  { label: 'Details' },
+  { label: 'IP address' },
+];
 
 /** Audit events, newest first: when, who, what, on which section, from where. */
 export function AuditTable({ events }: { events: AuditRow[] }) {
@@ -32,25 +40,7 @@ export function AuditTable({ events }: { events: AuditRow[] }) {
           <col />
           <col className="w-36" />
         </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" className={`${th} rounded-tl-lg`}>
-              Time
-            </th>
-            <th scope="col" className={th}>
-              Actor
-            </th>
-            <th scope="col" className={th}>
-              Action
-            </th>
-            <th scope="col" className={th}>
-              Details
-            </th>
-            <th scope="col" className={`${th} rounded-tr-lg`}>
-              IP address
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={columns} />
         <tbody>
           {events.map((event) => (
             <tr key={event.id} className="hover:bg-hover [&:last-child>td]:border-b-0">

@@ -1,5 +1,6 @@
 import { changeRoleAction, removeMemberAction } from '@/app/members/actions';
 import { ConfirmActionForm } from '@/components/forms/confirm-action-form';
+import { cellClass, type Column, TableHead } from '@/components/table-head';
 
 import { DateCell } from '../date-cell';
 import { RoleForm } from './role-form';
@@ -7,8 +8,8 @@ import { roleLabel } from './roles';
 
 export type MemberRow = { id: string; name: string; email: string; role: string; isDisabled: boolean; createdAt: Date };
 
-const th = 'h-8 border-b border-line bg-surface px-3 text-left text-xs font-medium text-fg-muted';
-const td = 'h-10 border-b border-line px-3 align-middle';
+const td = `h-10 ${cellClass}`;
+const columns: Column[] = [{ label: 'Name' }, { label: 'Email' }, { label: 'Role' }, { label: 'Joined' }];
 
 /** The workspace's members; admins get a role select and a Remove button on each row. */
 export function MemberTable({
@@ -24,27 +25,9 @@ export function MemberTable({
     <div className="overflow-x-auto rounded-lg border border-line">
       <table className="w-full min-w-[44rem] border-separate border-spacing-0 text-[0.8125rem]">
         <caption className="sr-only">Workspace members by name</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={`${th} rounded-tl-lg`}>
-              Name
-            </th>
-            <th scope="col" className={th}>
-              Email
-            </th>
-            <th scope="col" className={th}>
-              Role
-            </th>
-            <th scope="col" className={`${th} ${canEdit ? '' : 'rounded-tr-lg'}`}>
-              Joined
-            </th>
-            {canEdit ? (
-              <th scope="col" className={`${th} rounded-tr-lg text-right`}>
-                <span className="sr-only">Actions</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
+        <TableHead
+          columns={[...columns, ...(canEdit ? [{ label: 'Actions', isLabelHidden: true, isNumeric: true }] : [])]}
+        />
         <tbody>
           {members.map((member) => (
             <tr key={member.id} className="[&:last-child>td]:border-b-0">
