@@ -3,9 +3,9 @@
 // action and route checks the session itself, through the service layer.
 import { type NextRequest, NextResponse } from 'next/server';
 
+import { SESSION_COOKIES } from '@/lib/auth/session-cookies';
 import { env } from '@/lib/env';
 
-const sessionCookies = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
 const publicPages = [/^\/sign-in$/, /^\/sign-up$/, /^\/invite\//];
 
 function contentSecurityPolicy(nonce: string): string {
@@ -36,7 +36,7 @@ function isHttps(request: NextRequest): boolean {
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPage = !pathname.startsWith('/api/');
-  const signedIn = sessionCookies.some((name) => request.cookies.has(name));
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (isPage && !signedIn && !publicPages.some((pattern) => pattern.test(pathname))) {
     const signIn = new URL('/sign-in', request.url);
     if (pathname !== '/') signIn.searchParams.set('next', `${pathname}${search}`);

@@ -8,11 +8,12 @@ import { prisma } from '@/lib/db';
 import { createUnique } from '@/lib/db/unique-violation';
 import { ConflictError, NotFoundError, parseInput } from '@/lib/errors';
 import { Role } from '@/lib/generated/prisma/enums';
+import { requiredLine } from '@/lib/schemas';
 import { keyPrefixPattern } from '@/lib/tasks/task-key';
 import { hashPassword, passwordInput } from '@/lib/users/password';
 
 export const workspaceCreateInput = z.strictObject({
-  name: z.string().trim().min(1, { error: 'Name is required' }).max(100),
+  name: requiredLine('Name', 100),
   slug: z
     .string()
     .trim()
@@ -35,7 +36,7 @@ export async function createWorkspace(input: z.input<typeof workspaceCreateInput
 
 export const userCreateInput = z.strictObject({
   email: z.email({ error: 'Must be an email address' }).transform((email) => email.toLowerCase()),
-  name: z.string().trim().min(1, { error: 'Name is required' }).max(100),
+  name: requiredLine('Name', 100),
   password: passwordInput.optional(),
   workspace: z.string().trim().min(1).optional(),
   role: z.enum(Role).default('MEMBER'),

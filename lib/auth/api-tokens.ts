@@ -7,6 +7,7 @@ import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
 import { ForbiddenError, NotFoundError, parseInput, RateLimitedError } from '@/lib/errors';
 import { TokenScope } from '@/lib/generated/prisma/enums';
+import { isoDate, requiredLine } from '@/lib/schemas';
 
 import { authorize, type Principal } from './principal';
 import { hitRateLimit, retryAfterSeconds } from './rate-limit';
@@ -15,10 +16,9 @@ import { hashSecret, newSecret } from './secrets';
 export const TOKEN_PREFIX = 'sbp_';
 
 export const apiTokenCreateInput = z.strictObject({
-  name: z.string().trim().min(1, { error: 'Name is required' }).max(100),
+  name: requiredLine('Name', 100),
   scope: z.enum(TokenScope, { error: 'Scope must be READ or READ_WRITE' }),
-  expiresAt: z.iso
-    .date({ error: 'must be a date in the form YYYY-MM-DD' })
+  expiresAt: isoDate
     .refine((date) => Date.parse(date) > Date.now(), { error: 'must be in the future' })
     .nullable()
     .default(null),

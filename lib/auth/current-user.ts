@@ -8,16 +8,16 @@ import { prisma } from '@/lib/db';
 
 import { getAuthSecret } from './auth-secret';
 import type { Principal } from './principal';
+import { SESSION_COOKIES } from './session-cookies';
 import { type SessionUser, validateSession } from './sessions';
 
-const sessionCookies = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
 /** Holds the id of the workspace the user last switched to. */
 export const WORKSPACE_COOKIE = 'specboard-workspace';
 
 /** Once per request (React cache): the layout and the page both ask. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
-  const raw = sessionCookies.map((name) => jar.get(name)?.value).find(Boolean);
+  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!raw) return null;
   const payload = await decode({ token: raw, secret: await getAuthSecret() }).catch(() => null);
   return typeof payload?.sid === 'string' ? validateSession(payload.sid) : null;

@@ -6,9 +6,10 @@ import { prisma } from '@/lib/db';
 import { createUnique } from '@/lib/db/unique-violation';
 import { ConflictError, parseInput } from '@/lib/errors';
 import { FeatureStatus } from '@/lib/generated/prisma/enums';
+import { requiredLine } from '@/lib/schemas';
 
 export const featureCreateInput = z.strictObject({
-  name: z.string().trim().min(1, { error: 'Name is required' }).max(200),
+  name: requiredLine('Name', 200),
   description: z.string().max(20_000).default(''),
   status: z.enum(FeatureStatus).default('PLANNED'),
 });

@@ -6,14 +6,13 @@ import { prisma } from '@/lib/db';
 import { createUnique } from '@/lib/db/unique-violation';
 import { ConflictError, parseInput } from '@/lib/errors';
 import { SprintState } from '@/lib/generated/prisma/enums';
+import { isoDate, requiredLine } from '@/lib/schemas';
 import { toDate } from '@/lib/tasks/task-dates';
-
-const isoDate = z.iso.date({ error: 'must be a date in the form YYYY-MM-DD' });
 
 export const sprintCreateInput = z
   .strictObject({
     number: z.number().int().min(1).max(1_000_000),
-    name: z.string().trim().min(1, { error: 'Name is required' }).max(200),
+    name: requiredLine('Name', 200),
     goal: z.string().max(20_000).default(''),
     startDate: isoDate.nullable().default(null),
     endDate: isoDate.nullable().default(null),

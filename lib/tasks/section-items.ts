@@ -3,9 +3,9 @@
 import { z } from 'zod';
 
 import { ChangeType, ReferenceKind } from '@/lib/generated/prisma/enums';
+import { requiredLine } from '@/lib/schemas';
 
 export const MAX_TEXT = 20_000;
-export const MAX_LINE = 500;
 export const MAX_ITEMS = 200;
 
 /** Free text (Markdown allowed); empty when absent. */
@@ -13,15 +13,6 @@ export const longText = z
   .string()
   .max(MAX_TEXT, { error: `must be at most ${MAX_TEXT} characters` })
   .default('');
-
-/** A short label that must be present, e.g. a criterion or a step title. */
-export function requiredLine(label: string, max = MAX_LINE) {
-  return z
-    .string({ error: `${label} is required` })
-    .trim()
-    .min(1, { error: `${label} is required` })
-    .max(max, { error: `${label} must be at most ${max} characters` });
-}
 
 const itemId = z.uuid({ error: 'must be the id of an existing item' }).optional();
 

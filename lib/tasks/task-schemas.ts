@@ -3,11 +3,10 @@
 import { z } from 'zod';
 
 import { TaskStatus } from '@/lib/generated/prisma/enums';
+import { isoDate, requiredLine } from '@/lib/schemas';
 
-import { requiredLine } from './section-items';
 import { sectionsInput } from './sections';
 
-const isoDate = z.iso.date({ error: 'must be a date in the form YYYY-MM-DD' });
 const estimate = z
   .number({ error: 'must be a number' })
   .min(0, { error: 'must not be negative' })

@@ -8,11 +8,12 @@ import { prisma } from '@/lib/db';
 import { createUnique } from '@/lib/db/unique-violation';
 import { env } from '@/lib/env';
 import { ForbiddenError, parseInput, RateLimitedError, ValidationError } from '@/lib/errors';
+import { requiredLine } from '@/lib/schemas';
 
 import { hashPassword, passwordInput } from './password';
 
 export const signUpInput = z.strictObject({
-  name: z.string().trim().min(1, { error: 'Name is required' }).max(100),
+  name: requiredLine('Name', 100),
   email: z.email({ error: 'Must be an email address' }).transform((email) => email.toLowerCase()),
   password: passwordInput,
 });

@@ -7,6 +7,7 @@ import { hashSecret, newSecret } from '@/lib/auth/secrets';
 import { prisma } from '@/lib/db';
 import { ConflictError, ForbiddenError, NotFoundError, parseInput } from '@/lib/errors';
 import { Role } from '@/lib/generated/prisma/enums';
+import { requiredLine } from '@/lib/schemas';
 import { hashPassword, passwordInput } from '@/lib/users/password';
 
 const INVITE_TTL_MS = 7 * 86_400_000;
@@ -44,7 +45,7 @@ export async function createInvite(principal: Principal, input: z.input<typeof i
 }
 
 export const inviteAcceptInput = z.strictObject({
-  name: z.string().trim().min(1, { error: 'Name is required' }).max(100),
+  name: requiredLine('Name', 100),
   password: passwordInput,
 });
 

@@ -1,0 +1,14 @@
+// zod building blocks shared by every domain's input schemas, so the same kind of field fails the same way.
+import { z } from 'zod';
+
+/** A short text that must be present, e.g. a name, a criterion or a step title. */
+export function requiredLine(label: string, max = 500) {
+  return z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, { error: `${label} is required` })
+    .max(max, { error: `${label} must be at most ${max} characters` });
+}
+
+/** A calendar date as YYYY-MM-DD. */
+export const isoDate = z.iso.date({ error: 'must be a date in the form YYYY-MM-DD' });
