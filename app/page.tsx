@@ -21,7 +21,7 @@ export default async function TasksPage() {
   if (!principal) return <NoWorkspace />;
   const [workspace, tasks, counts] = await Promise.all([
     getWorkspace(principal),
-    findTasks(principal, { limit: TASK_LIMIT }),
+    findTasks(principal, { limit: TASK_LIMIT }).then((page) => page.items),
     countTasksByStatus(principal),
   ]);
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);

@@ -58,6 +58,11 @@ const envSchema = z.object({
   /** Per-minute limits: sign-in attempts per account and per IP, API token creations per user. */
   SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   TOKEN_CREATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** REST API requests per minute, per API token and per user (all of a user's tokens and sessions together). */
+  API_TOKEN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  API_USER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  /** Largest REST API request body accepted, in bytes. */
+  API_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** PostgreSQL for the integration suite's second run; tests only. */
   TEST_DATABASE_URL: optionalString,
   /** Which database the integration suite runs on; set per vitest project. */

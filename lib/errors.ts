@@ -9,7 +9,14 @@ export interface FieldIssue {
 }
 
 export abstract class AppError extends Error {
-  abstract readonly code: 'not_found' | 'validation' | 'conflict' | 'forbidden' | 'unauthenticated' | 'rate_limited';
+  abstract readonly code:
+    | 'not_found'
+    | 'validation'
+    | 'conflict'
+    | 'precondition_failed'
+    | 'forbidden'
+    | 'unauthenticated'
+    | 'rate_limited';
 }
 
 /** Also used for objects of another workspace, so ids leak nothing. */
@@ -41,6 +48,14 @@ export class ValidationError extends AppError {
 /** The thing changed since the caller read it, or a rule about the current state refuses the change. */
 export class ConflictError extends AppError {
   readonly code = 'conflict';
+}
+
+/** The caller's If-Match names a representation that is no longer current; nothing was changed. */
+export class PreconditionFailedError extends AppError {
+  readonly code = 'precondition_failed';
+  constructor(what: string) {
+    super(`${what} changed since you read it (your ETag is stale). Read it again and reapply your change.`);
+  }
 }
 
 export class ForbiddenError extends AppError {

@@ -12,3 +12,10 @@ export function requiredLine(label: string, max = 500) {
 
 /** A calendar date as YYYY-MM-DD. */
 export const isoDate = z.iso.date({ error: 'must be a date in the form YYYY-MM-DD' });
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` can be a row id; anything else cannot name a row, so lookups answer "not found" without a query. */
+export function isUuid(value: string): boolean {
+  return uuidPattern.test(value);
+}

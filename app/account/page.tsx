@@ -16,7 +16,7 @@ export default async function AccountPage() {
   const principal = await getPagePrincipal();
   const user = principal?.user ?? (await getSessionUser());
   if (!user) redirect('/sign-in');
-  const tokens = principal ? await listApiTokens(principal) : [];
+  const tokens = principal ? (await listApiTokens(principal, {}, { limit: 200 })).items : [];
 
   return (
     <div className="max-w-5xl space-y-8">

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Audit log' };
 
 const PAGE_SIZE = 50;
 
-type Props = { searchParams: Promise<{ before?: string | string[] }> };
+type Props = { searchParams: Promise<{ cursor?: string | string[] }> };
 
 export default async function AuditPage({ searchParams }: Props) {
   const principal = await getPagePrincipal();
@@ -29,14 +29,14 @@ export default async function AuditPage({ searchParams }: Props) {
       </div>
     );
   }
-  const raw = (await searchParams).before;
-  const before = typeof raw === 'string' && raw !== '' ? raw : undefined;
-  const events = await listAuditEvents(principal, { before, limit: PAGE_SIZE }).catch((error: unknown) => {
-    // A hand-edited `?before=` is not worth an error page: show the newest events' link instead.
+  const raw = (await searchParams).cursor;
+  const cursor = typeof raw === 'string' && raw !== '' ? raw : undefined;
+  const page = await listAuditEvents(principal, { cursor, limit: PAGE_SIZE }).catch((error: unknown) => {
+    // A hand-edited `?cursor=` is not worth an error page: show the newest events' link instead.
     if (error instanceof ValidationError) return null;
     throw error;
   });
-  const last = events?.at(-1);
+  const events = page?.items ?? null;
 
   return (
     <div className="space-y-4">
@@ -51,20 +51,20 @@ export default async function AuditPage({ searchParams }: Props) {
           </Link>
         </EmptyState>
       ) : events.length === 0 ? (
-        <EmptyState title={before ? 'No older events' : 'No events yet'}>
-          <p>{before ? 'This is the start of the log.' : 'Events appear here as people sign in and change things.'}</p>
+        <EmptyState title={cursor ? 'No older events' : 'No events yet'}>
+          <p>{cursor ? 'This is the start of the log.' : 'Events appear here as people sign in and change things.'}</p>
         </EmptyState>
       ) : (
         <AuditTable events={events} />
       )}
       <nav aria-label="Audit log pages" className="flex items-center justify-end gap-2">
-        {before ? (
+        {cursor ? (
           <Link href="/audit" className={secondaryButtonClass}>
             Newest
           </Link>
         ) : null}
-        {events && last && events.length === PAGE_SIZE ? (
-          <Link href={`/audit?before=${last.id}`} className={secondaryButtonClass}>
+        {page?.nextCursor ? (
+          <Link href={`/audit?cursor=${encodeURIComponent(page.nextCursor)}`} className={secondaryButtonClass}>
             Older
           </Link>
         ) : null}

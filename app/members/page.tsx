@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'Members' };
 export default async function MembersPage() {
   const principal = await getPagePrincipal();
   if (!principal) return <NoWorkspace />;
-  const members = await listMembers(principal);
+  const members = (await listMembers(principal, { limit: 200 })).items;
   const isAdmin = can(principal, 'administer');
 
   return (

@@ -19,6 +19,12 @@ const labels: Record<AuditAction, string> = {
   'task.updated': 'Updated task',
   'task.section_updated': 'Edited section',
   'task.deleted': 'Deleted task',
+  'feature.created': 'Created feature',
+  'feature.updated': 'Updated feature',
+  'feature.deleted': 'Deleted feature',
+  'sprint.created': 'Created sprint',
+  'sprint.updated': 'Updated sprint',
+  'sprint.deleted': 'Deleted sprint',
 };
 
 /** A readable label; an action this list does not know yet is shown as words (`task.moved` -> `Task moved`). */

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { authorize, type Principal } from '@/lib/auth/principal';
 import { prisma } from '@/lib/db';
 import { parseInput } from '@/lib/errors';
+import { type OrderKey, pageArgs, pageQueryShape, toPage } from '@/lib/pagination';
 
-export const auditQuery = z.strictObject({
-  /** Id of the last event of the previous page; ids are UUIDv7, so they sort by creation time. */
-  before: z.uuid({ error: 'must be an event id' }).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+export const auditQuery = z.strictObject({ ...pageQueryShape });
+
+/** Ids are UUIDv7, so they sort by creation time. */
+const newestFirst: OrderKey[] = [{ field: 'id', direction: 'desc' }];
 
 async function withActors<T extends { actorId: string | null }>(events: T[]) {
   const ids = [...new Set(events.map((event) => event.actorId).filter((id): id is string => id !== null))];
@@ -23,15 +23,13 @@ async function withActors<T extends { actorId: string | null }>(events: T[]) {
 /** The workspace's events, newest first; admins only. */
 export async function listAuditEvents(principal: Principal, query: z.input<typeof auditQuery> = {}) {
   authorize(principal, 'administer');
-  const { before, limit } = parseInput(auditQuery, query);
+  const { limit, cursor } = parseInput(auditQuery, query);
+  const { where, ...page } = pageArgs(newestFirst, limit, cursor);
   const events = await (
     await prisma()
-  ).auditEvent.findMany({
-    where: { workspaceId: principal.workspaceId, ...(before && { id: { lt: before } }) },
-    orderBy: { id: 'desc' },
-    take: limit,
-  });
-  return withActors(events);
+  ).auditEvent.findMany({ ...page, where: { workspaceId: principal.workspaceId, ...where } });
+  const { items, nextCursor } = toPage(events, limit, newestFirst);
+  return { items: await withActors(items), nextCursor };
 }
 
 /** What happened to one task (by id), newest first; scoped to the principal's workspace like every read. */

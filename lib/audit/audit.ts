@@ -21,7 +21,13 @@ export type AuditAction =
   | 'task.created'
   | 'task.updated'
   | 'task.section_updated'
-  | 'task.deleted';
+  | 'task.deleted'
+  | 'feature.created'
+  | 'feature.updated'
+  | 'feature.deleted'
+  | 'sprint.created'
+  | 'sprint.updated'
+  | 'sprint.deleted';
 
 export interface AuditEntry {
   action: AuditAction;

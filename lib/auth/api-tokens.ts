@@ -7,7 +7,8 @@ import { prisma } from '@/lib/db';
 import { env } from '@/lib/env';
 import { ForbiddenError, NotFoundError, parseInput, RateLimitedError } from '@/lib/errors';
 import { TokenScope } from '@/lib/generated/prisma/enums';
-import { isoDate, requiredLine } from '@/lib/schemas';
+import { type OrderKey, pageArgs, pageQueryShape, toPage } from '@/lib/pagination';
+import { isoDate, isUuid, requiredLine } from '@/lib/schemas';
 
 import { authorize, type Principal } from './principal';
 import { hitRateLimit, retryAfterSeconds } from './rate-limit';
@@ -68,14 +69,34 @@ export async function createApiToken(principal: Principal, input: z.input<typeof
   });
 }
 
-/** The principal's own tokens in this workspace; admins may ask for every member's. */
-export async function listApiTokens(principal: Principal, options: { allMembers?: boolean } = {}) {
+export const apiTokenListQuery = z.strictObject({ ...pageQueryShape });
+
+const newestFirst: OrderKey[] = [
+  { field: 'createdAt', direction: 'desc', isDate: true },
+  { field: 'id', direction: 'desc' },
+];
+
+/** The principal's own tokens in this workspace, newest first; admins may ask for every member's. */
+export async function listApiTokens(
+  principal: Principal,
+  options: { allMembers?: boolean } = {},
+  query: z.input<typeof apiTokenListQuery> = {},
+) {
   authorize(principal, options.allMembers ? 'administer' : 'read');
-  return (await prisma()).apiToken.findMany({
-    where: { workspaceId: principal.workspaceId, ...(!options.allMembers && { userId: principal.userId }) },
-    orderBy: { createdAt: 'desc' },
+  const { limit, cursor } = parseInput(apiTokenListQuery, query);
+  const { where, ...page } = pageArgs(newestFirst, limit, cursor);
+  const rows = await (
+    await prisma()
+  ).apiToken.findMany({
+    ...page,
+    where: {
+      workspaceId: principal.workspaceId,
+      ...(!options.allMembers && { userId: principal.userId }),
+      ...where,
+    },
     select: { ...tokenView, user: { select: { id: true, name: true, email: true } } },
   });
+  return toPage(rows, limit, newestFirst);
 }
 
 /** Revokes one of the principal's tokens, or (admins) any token of the workspace. */
@@ -84,7 +105,9 @@ export async function revokeApiToken(principal: Principal, tokenId: string): Pro
   if (principal.token?.scope === 'READ') throw new ForbiddenError('This API token is read-only: its scope is "read".');
   const db = await prisma();
   await db.$transaction(async (tx) => {
-    const token = await tx.apiToken.findFirst({ where: { id: tokenId, workspaceId: principal.workspaceId } });
+    const token = isUuid(tokenId)
+      ? await tx.apiToken.findFirst({ where: { id: tokenId, workspaceId: principal.workspaceId } })
+      : null;
     const isOwn = token?.userId === principal.userId;
     if (!token || (!isOwn && principal.role !== 'ADMIN')) throw new NotFoundError('API token');
     if (!isOwn) authorize(principal, 'administer');

@@ -17,11 +17,15 @@ export const WORKSPACE_COOKIE = 'specboard-workspace';
 /** Once per request (React cache): the layout and the page both ask. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
-  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  return sessionUserFromCookie(SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean));
+});
+
+/** The user of a session cookie's value: the signed token names a Session row, which must still be valid. */
+export async function sessionUserFromCookie(raw: string | undefined): Promise<SessionUser | null> {
   if (!raw) return null;
   const payload = await decode({ token: raw, secret: await getAuthSecret() }).catch(() => null);
   return typeof payload?.sid === 'string' ? validateSession(payload.sid) : null;
-});
+}
 
 /** The user's memberships, for the workspace switcher. */
 export async function listUserWorkspaces(userId: string) {

@@ -1,16 +1,13 @@
 import { actorOf, recordAudit } from '@/lib/audit/audit';
 import { authorize, type Principal } from '@/lib/auth/principal';
-import { prisma } from '@/lib/db';
 
 import { formatTaskKey } from './task-key';
-import { lockTaskRow } from './task-lookup';
+import { withLockedTask, type WriteOptions } from './update-task';
 
 /** Deletes a task; its sections and links go with it (foreign keys cascade). */
-export async function deleteTask(principal: Principal, ref: string): Promise<void> {
+export async function deleteTask(principal: Principal, ref: string, options: WriteOptions = {}): Promise<void> {
   authorize(principal, 'writeTasks');
-  const db = await prisma();
-  await db.$transaction(async (tx) => {
-    const row = await lockTaskRow(tx, principal, ref);
+  await withLockedTask(principal, ref, options, async (tx, row) => {
     await tx.task.delete({ where: { id: row.id } });
     await recordAudit(tx, {
       ...actorOf(principal),

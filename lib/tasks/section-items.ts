@@ -118,3 +118,19 @@ export const taskIdList = z
   .array(z.uuid({ error: 'must be a task id' }))
   .max(MAX_ITEMS)
   .default([]);
+
+/**
+ * The item schema with its `id` required (output), left out (the body adding one item), or left out with every
+ * field optional (a patch of one item). zod refuses `.omit()` and friends on refined objects, so the shape is
+ * rebuilt and the item's own checks carried over (a patch is checked once merged with the item it changes).
+ */
+export function itemVariant(item: z.ZodObject, variant: 'withId' | 'withoutId' | 'patch'): z.ZodObject {
+  const { id: _id, ...fields } = item.shape;
+  if (variant === 'patch') {
+    return z.strictObject(Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.optional()])));
+  }
+  const shape = variant === 'withId' ? { id: z.uuid(), ...fields } : fields;
+  // The checks were written for this very shape, so they apply unchanged.
+  const checks = (item._zod.def.checks ?? []) as Array<z.core.$ZodCheck<Record<string, unknown>>>;
+  return z.strictObject(shape).check(...checks);
+}

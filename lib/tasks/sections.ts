@@ -51,7 +51,11 @@ function text<const C extends string>(column: C, label: string) {
 
 function list<const R extends ListRelation, S extends z.ZodObject>(relation: R, item: S, label: string, kind?: string) {
   const fields = Object.keys(item.shape).filter((field) => field !== 'id');
-  return { type: 'list', relation, kind, label, fields, schema: z.array(item).max(MAX_ITEMS).default([]) } as const;
+  const schema = z
+    .array(item)
+    .max(MAX_ITEMS, { error: `must have at most ${MAX_ITEMS} items` })
+    .default([]);
+  return { type: 'list', relation, kind, label, fields, item, schema } as const;
 }
 
 const checklist = (kind: string) => list('checklistItems', checklistItem, 'Items', kind);
@@ -297,7 +301,15 @@ export const sectionKeys = Object.keys(sectionRegistry) as SectionKey[];
 /** The untyped view of a part, for code that walks every section alike. */
 export type PartDescriptor =
   | { type: 'text'; column: string; label: string; schema: z.ZodType }
-  | { type: 'list'; relation: ListRelation; kind?: string; label: string; fields: string[]; schema: z.ZodType }
+  | {
+      type: 'list';
+      relation: ListRelation;
+      kind?: string;
+      label: string;
+      fields: string[];
+      item: z.ZodObject;
+      schema: z.ZodType;
+    }
   | { type: 'links'; set: LinkSet; label: string; schema: z.ZodType };
 
 export function sectionParts(key: SectionKey): Array<[name: string, part: PartDescriptor]> {

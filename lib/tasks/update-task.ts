@@ -1,38 +1,45 @@
 // Changes a task's metadata (title, status, assignee, feature, sprint, estimates, dates). Writers to one task
-// queue on its row lock; `expectedVersion` turns a stale write into a conflict instead of an overwrite.
+// queue on its row lock; `ifMatch` turns a stale write into a refused precondition instead of an overwrite.
 import { actorOf, recordAudit } from '@/lib/audit/audit';
 import { authorize, type Principal } from '@/lib/auth/principal';
 import { prisma } from '@/lib/db';
-import { ConflictError, parseInput } from '@/lib/errors';
+import { parseInput, PreconditionFailedError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 import { toDate } from './task-dates';
 import { type TaskDocument, type TaskDocumentRow, toIsoDate, toTaskDocument } from './task-document';
+import { taskEtag } from './task-etag';
 import { findTaskRow, lockTaskRow } from './task-lookup';
 import { assertReferencesInWorkspace, rankAtEnd } from './task-references';
 import { taskUpdateInput } from './task-schemas';
 
 export interface WriteOptions {
-  /** The version the caller last read; the write is refused if the task has moved on since. */
-  expectedVersion?: number;
+  /**
+   * ETags the caller read (an HTTP If-Match list; `*` matches anything). The write is refused, changing nothing,
+   * unless one of them is still current.
+   */
+  ifMatch?: string[];
 }
 
 type Tx = Prisma.TransactionClient;
 
-/** Locks the task, checks the caller's expected version, and hands the row to `write`. */
+/**
+ * Locks the task, checks the caller's If-Match against the ETags `current` gives for the locked row, and hands the
+ * row to `write`. Checking under the lock is what makes "exactly one of two writers with the same ETag wins".
+ */
 export async function withLockedTask<T>(
   principal: Principal,
   ref: string,
-  options: WriteOptions,
+  options: WriteOptions & { current?: (row: TaskDocumentRow) => string[]; what?: string },
   write: (tx: Tx, row: TaskDocumentRow) => Promise<T>,
 ): Promise<T> {
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const row = await lockTaskRow(tx, principal, ref);
-    if (options.expectedVersion !== undefined && options.expectedVersion !== row.version) {
-      throw new ConflictError(
-        `Task was changed by someone else (you have version ${options.expectedVersion}, it is now ${row.version}). Reload and apply your change again.`,
-      );
+    const { ifMatch } = options;
+    if (ifMatch && !ifMatch.includes('*')) {
+      const current = (options.current ?? ((locked) => [taskEtag(locked)]))(row);
+      if (!ifMatch.some((tag) => current.includes(tag))) throw new PreconditionFailedError(options.what ?? 'The task');
     }
     return write(tx, row);
   });

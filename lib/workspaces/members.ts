@@ -8,6 +8,8 @@ import { prisma } from '@/lib/db';
 import { ConflictError, NotFoundError, parseInput } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { Role } from '@/lib/generated/prisma/enums';
+import { type OrderKey, type Page, pageArgs, pageQueryShape, toPage } from '@/lib/pagination';
+import { isUuid } from '@/lib/schemas';
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,19 +17,58 @@ export const roleChangeInput = z.strictObject({
   role: z.enum(Role, { error: 'Role must be ADMIN, MANAGER, MEMBER or VIEWER' }),
 });
 
-export async function listMembers(principal: Principal) {
+export const memberListQuery = z.strictObject({ ...pageQueryShape });
+
+const memberSelect = {
+  id: true,
+  role: true,
+  createdAt: true,
+  user: { select: { id: true, name: true, email: true, isDisabled: true } },
+} as const satisfies Prisma.MembershipSelect;
+type MemberRow = Prisma.MembershipGetPayload<{ select: typeof memberSelect }>;
+
+/** A member as pages and the API show them: the user (id = user id), their role and when they joined. */
+function toMember({ user, role, createdAt }: MemberRow) {
+  return { ...user, role, createdAt };
+}
+export type Member = ReturnType<typeof toMember>;
+
+const byJoined: OrderKey[] = [
+  { field: 'createdAt', direction: 'asc', isDate: true },
+  { field: 'id', direction: 'asc' },
+];
+
+/** The workspace's members in the order they joined, one page at a time. */
+export async function listMembers(
+  principal: Principal,
+  query: z.input<typeof memberListQuery> = {},
+): Promise<Page<Member>> {
   authorize(principal, 'read');
-  const members = await (
+  const { limit, cursor } = parseInput(memberListQuery, query);
+  const { where, ...page } = pageArgs(byJoined, limit, cursor);
+  const rows = await (
     await prisma()
-  ).membership.findMany({
-    where: { workspaceId: principal.workspaceId },
-    orderBy: { user: { name: 'asc' } },
-    select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true, isDisabled: true } } },
-  });
-  return members.map(({ user, ...membership }) => ({ ...user, ...membership }));
+  ).membership.findMany({ ...page, where: { workspaceId: principal.workspaceId, ...where }, select: memberSelect });
+  const { items, nextCursor } = toPage(rows, limit, byJoined);
+  return { items: items.map(toMember), nextCursor };
+}
+
+export async function getMember(principal: Principal, userId: string): Promise<Member> {
+  authorize(principal, 'read');
+  const row = isUuid(userId)
+    ? await (
+        await prisma()
+      ).membership.findUnique({
+        where: { workspaceId_userId: { workspaceId: principal.workspaceId, userId } },
+        select: memberSelect,
+      })
+    : null;
+  if (!row) throw new NotFoundError('Member');
+  return toMember(row);
 }
 
 async function findMembership(tx: Tx, principal: Principal, userId: string) {
+  if (!isUuid(userId)) throw new NotFoundError('Member');
   const membership = await tx.membership.findUnique({
     where: { workspaceId_userId: { workspaceId: principal.workspaceId, userId } },
     include: { user: { select: { email: true } } },

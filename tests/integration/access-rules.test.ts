@@ -88,7 +88,7 @@ describe('audit log', () => {
     const ws = await createTestWorkspace();
     const task = await createTask(ws.member, { title: 'Audited' });
     await updateTaskSection(ws.member, task.key, 'technicalRisks', { items: [{ name: 'Data loss' }] });
-    const events = await listAuditEvents(ws.admin);
+    const { items: events } = await listAuditEvents(ws.admin);
     expect(events.map((event) => [event.action, event.section, event.actor?.email])).toEqual([
       ['task.section_updated', 'technicalRisks', expect.stringContaining('member-')],
       ['task.created', '', expect.stringContaining('member-')],
@@ -133,7 +133,7 @@ describe('races', () => {
       changeMemberRole(secondAdmin, ws.admin.userId, { role: 'MEMBER' }),
     ]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-    const admins = (await listMembers(ws.viewer)).filter((member) => member.role === 'ADMIN');
+    const admins = (await listMembers(ws.viewer)).items.filter((member) => member.role === 'ADMIN');
     expect(admins).toHaveLength(1);
   });
 

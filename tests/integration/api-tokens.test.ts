@@ -23,7 +23,7 @@ describe('API tokens', () => {
     const row = await (await prisma()).apiToken.findUniqueOrThrow({ where: { id: token.id } });
     expect(JSON.stringify(row)).not.toContain(token.secret.slice(4));
     expect(token.secret.startsWith(row.prefix)).toBe(true);
-    expect((await listApiTokens(ws.member))[0]).not.toHaveProperty('secret');
+    expect((await listApiTokens(ws.member)).items[0]).not.toHaveProperty('secret');
 
     const principal = await authenticateApiToken(token.secret);
     expect(principal).toEqual({ ...ws.member, token: { id: token.id, scope: 'READ_WRITE' } });
@@ -99,6 +99,6 @@ describe('API tokens', () => {
     await expect(createApiToken(ws.member, { name: 'one too many', scope: 'READ' })).rejects.toBeInstanceOf(
       RateLimitedError,
     );
-    expect(await listApiTokens(ws.member)).toHaveLength(env.TOKEN_CREATE_LIMIT_PER_MINUTE);
+    expect((await listApiTokens(ws.member)).items).toHaveLength(env.TOKEN_CREATE_LIMIT_PER_MINUTE);
   });
 });

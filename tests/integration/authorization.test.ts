@@ -52,7 +52,7 @@ describe('authorization in the service layer', () => {
       );
       await expect(deleteTask(mine.admin, ref)).rejects.toBeInstanceOf(NotFoundError);
     }
-    expect(await findTasks(mine.admin)).toEqual([]);
+    expect((await findTasks(mine.admin)).items).toEqual([]);
     expect(await getTaskDocument(theirs.member, task.key)).toMatchObject({ title: 'Secret', version: 1 });
   });
 

@@ -42,7 +42,7 @@ describe('task keys', () => {
     expect(next.key).toBe('TEST-2');
     const db = await prisma();
     expect(await db.task.count({ where: { workspaceId: ws.id } })).toBe(2);
-    expect((await findTasks(ws.viewer)).map((task) => task.key)).toEqual(['TEST-2', 'TEST-1']);
+    expect((await findTasks(ws.viewer)).items.map((task) => task.key)).toEqual(['TEST-2', 'TEST-1']);
     expect(await countTasksByStatus(ws.viewer)).toEqual({ TODO: 2 });
   });
 });

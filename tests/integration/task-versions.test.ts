@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { ConflictError } from '@/lib/errors';
+import { PreconditionFailedError } from '@/lib/errors';
 import { createTask } from '@/lib/tasks/create-task';
 import { getTaskDocument } from '@/lib/tasks/get-task';
+import { etagOf } from '@/lib/tasks/task-etag';
 import { updateTask } from '@/lib/tasks/update-task';
 import { updateTaskSection } from '@/lib/tasks/update-task-section';
 
@@ -39,18 +40,43 @@ describe('task versions', () => {
     expect(checked.section.items[0]?.isDone).toBe(true);
   });
 
-  it('refuses a write based on a stale version and keeps the newer content', async () => {
+  it('refuses a write based on a stale ETag and keeps the newer content', async () => {
     const ws = await createTestWorkspace();
     const task = await createTask(ws.member, { title: 'Contested' });
-    await updateTaskSection(ws.member, task.key, 'summary', { text: 'first writer' }, { expectedVersion: 1 });
-    const stale = updateTaskSection(ws.member, task.key, 'summary', { text: 'second writer' }, { expectedVersion: 1 });
-    await expect(stale).rejects.toBeInstanceOf(ConflictError);
-    await expect(updateTask(ws.member, task.key, { title: 'x' }, { expectedVersion: 1 })).rejects.toBeInstanceOf(
-      ConflictError,
+    const summaryTag = etagOf(task.sections.summary);
+    await updateTaskSection(ws.member, task.key, 'summary', { text: 'first writer' }, { ifMatch: [summaryTag] });
+    const stale = updateTaskSection(ws.member, task.key, 'summary', { text: 'second' }, { ifMatch: [summaryTag] });
+    await expect(stale).rejects.toBeInstanceOf(PreconditionFailedError);
+    await expect(updateTask(ws.member, task.key, { title: 'x' }, { ifMatch: [etagOf(task)] })).rejects.toBeInstanceOf(
+      PreconditionFailedError,
     );
     const read = await getTaskDocument(ws.member, task.key);
     expect(read.sections.summary.text).toBe('first writer');
     expect(read.title).toBe('Contested');
     expect(read.version).toBe(2);
+  });
+
+  it('lets two writers holding the same document edit different sections, but not the same one twice', async () => {
+    const ws = await createTestWorkspace();
+    const task = await createTask(ws.member, { title: 'Shared' });
+    const solutionTag = etagOf(task.sections.implementationApproach);
+    const summaryTag = etagOf(task.sections.summary);
+    await updateTaskSection(ws.member, task.key, 'summary', { text: 'mine' }, { ifMatch: [summaryTag] });
+    const other = await updateTaskSection(
+      ws.manager,
+      task.key,
+      'implementationApproach',
+      { solution: 'theirs', keyComponents: [] },
+      { ifMatch: [solutionTag] },
+    );
+    expect(other.changed).toBe(true);
+    expect(etagOf(other.section)).toBe(other.etag);
+    // The whole document's ETag is stricter: any change since makes it stale.
+    await expect(
+      updateTaskSection(ws.member, task.key, 'summary', { text: 'late' }, { ifMatch: [etagOf(task)] }),
+    ).rejects.toBeInstanceOf(PreconditionFailedError);
+    const read = await getTaskDocument(ws.member, task.key);
+    expect(read.sections.summary.text).toBe('mine');
+    expect(read.sections.implementationApproach.solution).toBe('theirs');
   });
 });

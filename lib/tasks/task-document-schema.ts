@@ -1,0 +1,71 @@
+// The shape of a task document as the API returns it, derived from the section registry like everything else, so
+// the OpenAPI document describes exactly what toTaskDocument produces (the contract tests parse responses with it).
+import { z } from 'zod';
+
+import { TaskStatus } from '@/lib/generated/prisma/enums';
+
+import { itemVariant } from './section-items';
+import { type SectionKey, sectionKeys, sectionParts, sectionRegistry } from './sections';
+
+const linkedTask = z.object({
+  taskId: z.uuid(),
+  key: z.string(),
+  title: z.string(),
+  status: z.enum(TaskStatus),
+});
+const prerequisiteLink = linkedTask.extend({ description: z.string() });
+
+function sectionOutput(key: SectionKey) {
+  const shape = Object.fromEntries(
+    sectionParts(key).map(([name, part]) => {
+      if (part.type === 'text') return [name, z.string()];
+      if (part.type === 'list') return [name, z.array(itemVariant(part.item, 'withId'))];
+      return [name, z.array(part.set === 'prerequisites' ? prerequisiteLink : linkedTask)];
+    }),
+  );
+  return z.strictObject(shape).meta({ title: sectionRegistry[key].title });
+}
+
+export const sectionOutputSchemas = Object.fromEntries(sectionKeys.map((key) => [key, sectionOutput(key)])) as Record<
+  SectionKey,
+  z.ZodObject
+>;
+
+export const linkedTaskOutput = linkedTask.meta({ id: 'LinkedTask' });
+
+export const taskDocumentOutput = z
+  .strictObject({
+    id: z.uuid(),
+    key: z.string().meta({ example: 'TASK-41' }),
+    number: z.number().int(),
+    title: z.string(),
+    status: z.enum(TaskStatus),
+    assignee: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable(),
+    feature: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    sprint: z.object({ id: z.uuid(), number: z.number().int(), name: z.string() }).nullable(),
+    estimatePoints: z.number().nullable(),
+    estimateHours: z.number().nullable(),
+    reviewDate: z.string().nullable(),
+    completionTarget: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    sections: z.strictObject(sectionOutputSchemas),
+  })
+  .meta({ id: 'TaskDocument' });
+
+export const taskListItemOutput = z
+  .strictObject({
+    id: z.uuid(),
+    key: z.string(),
+    title: z.string(),
+    status: z.enum(TaskStatus),
+    assignee: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    feature: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    sprint: z.object({ id: z.uuid(), number: z.number().int(), name: z.string() }).nullable(),
+    estimatePoints: z.number().nullable(),
+    estimateHours: z.number().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'TaskListItem' });
