@@ -55,6 +55,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static assets need no nonce; next.config.js gives them (and everything else) the static security headers.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Static assets and the JSON API need no nonce (nor a sign-in redirect: the API answers 401 itself);
+  // next.config.js gives them, like everything else, the static security headers.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/v1/).*)'],
 };

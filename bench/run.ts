@@ -20,7 +20,12 @@ const port = Number(values.port ?? 3311);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const databaseName = `specboard_bench_${randomUUID().replaceAll('-', '').slice(0, 10)}`;
 const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
-const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  PORT: String(port),
+  NODE_ENV: 'production',
+};
 
 function cli(...args: string[]): string {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], { env, encoding: 'utf8' });
@@ -31,7 +36,10 @@ function cli(...args: string[]): string {
 async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -82,7 +90,18 @@ try {
   cli('workspace', 'create', '--name', 'Bench', '--slug', 'bench', '--prefix', 'B');
   cli('user', 'create', '--email', 'bench@example.test', '--name', 'Bench', '--workspace', 'bench', '--role', 'ADMIN');
   const token = /sbp_[\w-]+/.exec(
-    cli('token', 'create', '--email', 'bench@example.test', '--workspace', 'bench', '--name', 'bench', '--scope', 'read+write'),
+    cli(
+      'token',
+      'create',
+      '--email',
+      'bench@example.test',
+      '--workspace',
+      'bench',
+      '--name',
+      'bench',
+      '--scope',
+      'read+write',
+    ),
   )?.[0];
   if (!token) throw new Error('no token');
   const generatedAt = performance.now();
@@ -98,6 +117,8 @@ try {
 
   const key = (index: number) => `B-${1 + ((index * 7919) % taskCount)}`;
   const scenarios: Scenario[] = [
+    // The floor of an authenticated API request: token check, rate limit and one primary-key read.
+    { name: 'GET /workspaces/current (floor)', path: () => '/api/v1/workspaces/current' },
     { name: 'GET /tasks/{key} (full document)', path: (index) => `/api/v1/tasks/${key(index)}` },
     {
       name: 'GET /tasks?status=…&limit=50',
@@ -125,7 +146,10 @@ try {
     ),
   ].join('\n');
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync(`bench/results/${stamp}${quick ? '-quick' : ''}.json`, JSON.stringify({ taskCount, duration, results }, null, 2));
+  writeFileSync(
+    `bench/results/${stamp}${quick ? '-quick' : ''}.json`,
+    JSON.stringify({ taskCount, duration, results }, null, 2),
+  );
   writeFileSync(`bench/results/${stamp}${quick ? '-quick' : ''}.md`, `${table}\n`);
   console.log(`\n${table}`);
 } finally {

@@ -55,17 +55,32 @@ if (database.kind === 'embedded' && env.SEED_DEMO) {
 const app = next({ dev: false, dir: root, hostname: env.HOST, port: env.PORT });
 await app.prepare();
 const handle = app.getRequestHandler();
+// Handlers still running, even for clients that went away: the database closes only after they finish.
+const running = new Set<Promise<unknown>>();
+let stopping = false;
 const server = createServer((request, response) => {
+  if (stopping) {
+    // A request on a kept-alive connection after shutdown began: tell the client to go elsewhere.
+    response.writeHead(503, { Connection: 'close', 'Retry-After': '1', 'Content-Type': 'text/plain' });
+    response.end('Shutting down');
+    return;
+  }
   // Replaces whatever the client sent: only the socket, or a trusted proxy, says who the client is.
   // The rightmost X-Forwarded-For entry is the one the trusted proxy added; those left of it the client wrote.
-  const forwarded = env.TRUST_PROXY ? String(request.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim() : '';
+  const forwarded = env.TRUST_PROXY
+    ? String(request.headers['x-forwarded-for'] ?? '')
+        .split(',')
+        .at(-1)
+        ?.trim()
+    : '';
   request.headers[CLIENT_IP_HEADER] = forwarded || request.socket.remoteAddress || 'unknown';
-  void handle(request, response);
+  const handling = handle(request, response);
+  running.add(handling);
+  void handling.finally(() => running.delete(handling));
 });
 server.listen(env.PORT, env.HOST, () => log(`serving on http://localhost:${env.PORT}`));
 server.on('error', fail);
 
-let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
@@ -77,6 +92,7 @@ async function shutdown(signal: string) {
   forced.unref();
   server.closeIdleConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await Promise.allSettled(running);
   await app.close();
   await database.close();
   log('stopped');
