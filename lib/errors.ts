@@ -10,13 +10,7 @@ export interface FieldIssue {
 
 export abstract class AppError extends Error {
   abstract readonly code:
-    | 'not_found'
-    | 'validation'
-    | 'conflict'
-    | 'precondition_failed'
-    | 'forbidden'
-    | 'unauthenticated'
-    | 'rate_limited';
+    'not_found' | 'validation' | 'conflict' | 'precondition_failed' | 'forbidden' | 'unauthenticated' | 'rate_limited';
 }
 
 /** Also used for objects of another workspace, so ids leak nothing. */

@@ -26,7 +26,25 @@ export interface Page<T> {
 export interface OrderKey {
   field: string;
   direction: 'asc' | 'desc';
-  isDate?: boolean;
+  /** How a cursor value is checked and passed on: a forged cursor must fail as a 422, never reach the database. */
+  type: 'date' | 'uuid' | 'int' | 'text';
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function cursorValue(value: unknown, type: OrderKey['type']): unknown {
+  switch (type) {
+    case 'date': {
+      const date = typeof value === 'string' ? new Date(value) : undefined;
+      return date && !Number.isNaN(date.getTime()) ? date : undefined;
+    }
+    case 'uuid':
+      return typeof value === 'string' && uuidPattern.test(value) ? value : undefined;
+    case 'int':
+      return Number.isSafeInteger(value) ? value : undefined;
+    case 'text':
+      return typeof value === 'string' ? value : undefined;
+  }
 }
 
 function signature(order: OrderKey[]): string {
@@ -44,7 +62,9 @@ function decodeCursor(cursor: string, order: OrderKey[]): unknown[] {
   const { s, v } = (decoded ?? {}) as { s?: unknown; v?: unknown };
   if (s !== signature(order)) throw invalid('belongs to another sort order; start again without a cursor');
   if (!Array.isArray(v) || v.length !== order.length) throw invalid('is not a cursor this API returned');
-  return v.map((value, index) => (order[index]?.isDate ? new Date(String(value)) : value));
+  const values = order.map((key, index) => cursorValue(v[index], key.type));
+  if (values.includes(undefined)) throw invalid('is not a cursor this API returned');
+  return values;
 }
 
 /** `where`, `orderBy` and `take` for a page of rows in `order` (its last key must be unique), after `cursor`. */

@@ -9,7 +9,7 @@ import { type OrderKey, pageArgs, pageQueryShape, toPage } from '@/lib/paginatio
 export const auditQuery = z.strictObject({ ...pageQueryShape });
 
 /** Ids are UUIDv7, so they sort by creation time. */
-const newestFirst: OrderKey[] = [{ field: 'id', direction: 'desc' }];
+const newestFirst: OrderKey[] = [{ field: 'id', direction: 'desc', type: 'uuid' }];
 
 async function withActors<T extends { actorId: string | null }>(events: T[]) {
   const ids = [...new Set(events.map((event) => event.actorId).filter((id): id is string => id !== null))];

@@ -72,8 +72,8 @@ export async function createApiToken(principal: Principal, input: z.input<typeof
 export const apiTokenListQuery = z.strictObject({ ...pageQueryShape });
 
 const newestFirst: OrderKey[] = [
-  { field: 'createdAt', direction: 'desc', isDate: true },
-  { field: 'id', direction: 'desc' },
+  { field: 'createdAt', direction: 'desc', type: 'date' },
+  { field: 'id', direction: 'desc', type: 'uuid' },
 ];
 
 /** The principal's own tokens in this workspace, newest first; admins may ask for every member's. */

@@ -43,8 +43,8 @@ const featureView = {
 export type FeatureView = Prisma.FeatureGetPayload<{ select: typeof featureView }>;
 
 const byName: OrderKey[] = [
-  { field: 'name', direction: 'asc' },
-  { field: 'id', direction: 'asc' },
+  { field: 'name', direction: 'asc', type: 'text' },
+  { field: 'id', direction: 'asc', type: 'uuid' },
 ];
 
 const duplicateName = (name: string) => () => new ConflictError(`A feature named "${name}" already exists`);

@@ -62,15 +62,18 @@ const sprintSelect = {
   updatedAt: true,
 } as const satisfies Prisma.SprintSelect;
 type SprintRow = Prisma.SprintGetPayload<{ select: typeof sprintSelect }>;
-export type SprintView = Omit<SprintRow, 'startDate' | 'endDate'> & { startDate: string | null; endDate: string | null };
+export type SprintView = Omit<SprintRow, 'startDate' | 'endDate'> & {
+  startDate: string | null;
+  endDate: string | null;
+};
 
 function toView(row: SprintRow): SprintView {
   return { ...row, startDate: toIsoDate(row.startDate), endDate: toIsoDate(row.endDate) };
 }
 
 const byNumber: OrderKey[] = [
-  { field: 'number', direction: 'asc' },
-  { field: 'id', direction: 'asc' },
+  { field: 'number', direction: 'asc', type: 'int' },
+  { field: 'id', direction: 'asc', type: 'uuid' },
 ];
 
 const duplicateNumber = (number: number | undefined) => () => new ConflictError(`Sprint ${number} already exists`);

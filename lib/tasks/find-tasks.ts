@@ -11,7 +11,8 @@ import { type OrderKey, type Page, pageArgs, pageQueryShape, toPage } from '@/li
 
 import { formatTaskKey } from './task-key';
 
-const sortFields = ['number', 'createdAt', 'updatedAt', 'title'] as const;
+const sortTypes = { number: 'int', createdAt: 'date', updatedAt: 'date', title: 'text' } as const;
+const sortFields = Object.keys(sortTypes) as Array<keyof typeof sortTypes>;
 export const taskSorts = sortFields.flatMap((field) => [field, `-${field}`]) as [string, ...string[]];
 
 const statusList = z
@@ -69,10 +70,10 @@ function filterWhere(principal: Principal, query: z.output<typeof taskListQuery>
 export async function findTasks(principal: Principal, input: TaskListQuery = {}): Promise<Page<TaskListItem>> {
   authorize(principal, 'read');
   const query = parseInput(taskListQuery, input);
-  const field = query.sort.replace(/^-/, '');
+  const field = query.sort.replace(/^-/, '') as keyof typeof sortTypes;
   const order: OrderKey[] = [
-    { field, direction: query.sort.startsWith('-') ? 'desc' : 'asc', isDate: field.endsWith('At') },
-    ...(field === 'number' ? [] : [{ field: 'number', direction: 'desc' as const }]),
+    { field, direction: query.sort.startsWith('-') ? 'desc' : 'asc', type: sortTypes[field] },
+    ...(field === 'number' ? [] : [{ field: 'number', direction: 'desc' as const, type: 'int' as const }]),
   ];
   const { where: after, ...page } = pageArgs(order, query.limit, query.cursor);
   const db = await prisma();

@@ -34,8 +34,8 @@ function toMember({ user, role, createdAt }: MemberRow) {
 export type Member = ReturnType<typeof toMember>;
 
 const byJoined: OrderKey[] = [
-  { field: 'createdAt', direction: 'asc', isDate: true },
-  { field: 'id', direction: 'asc' },
+  { field: 'createdAt', direction: 'asc', type: 'date' },
+  { field: 'id', direction: 'asc', type: 'uuid' },
 ];
 
 /** The workspace's members in the order they joined, one page at a time. */

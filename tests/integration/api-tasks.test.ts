@@ -83,6 +83,10 @@ describe('REST API: tasks', () => {
     const mixed = await api.get(`/tasks?limit=1&sort=-updatedAt&cursor=${first.body.nextCursor}`);
     expect(mixed.status).toBe(422);
     expect(mixed.body.errors[0].path).toBe('cursor');
+    for (const values of [[{ not: 'a title' }, 1], ['T1', '1; DROP TABLE'], ['T1']]) {
+      const forged = Buffer.from(JSON.stringify({ s: 'title,-number', v: values })).toString('base64url');
+      expect((await api.get(`/tasks?sort=title&cursor=${forged}`)).status).toBe(422);
+    }
   });
 
   it('deletes a task', async () => {

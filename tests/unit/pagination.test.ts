@@ -4,8 +4,8 @@ import { ValidationError } from '@/lib/errors';
 import { type OrderKey, pageArgs, toPage } from '@/lib/pagination';
 
 const order: OrderKey[] = [
-  { field: 'updatedAt', direction: 'desc', isDate: true },
-  { field: 'number', direction: 'desc' },
+  { field: 'updatedAt', direction: 'desc', type: 'date' },
+  { field: 'number', direction: 'desc', type: 'int' },
 ];
 
 describe('keyset pagination', () => {
@@ -35,7 +35,13 @@ describe('keyset pagination', () => {
 
   it('refuses cursors it did not issue or issued for another order', () => {
     expect(() => pageArgs(order, 1, 'garbage')).toThrow(ValidationError);
-    const other = toPage([{ number: 2 }, { number: 1 }], 1, [{ field: 'number', direction: 'asc' }]).nextCursor;
-    expect(() => pageArgs(order, 1, other ?? undefined)).toThrow(/another sort order/);
+    const other = toPage([{ number: 2 }, { number: 1 }], 1, [{ field: 'number', direction: 'asc', type: 'int' }]);
+    expect(() => pageArgs(order, 1, other.nextCursor ?? undefined)).toThrow(/another sort order/);
+    const forge = (values: unknown[]) =>
+      Buffer.from(JSON.stringify({ s: '-updatedAt,-number', v: values })).toString('base64url');
+    expect(() => pageArgs(order, 1, forge(['2026-01-01T00:00:00.000Z', { $ne: 1 }]))).toThrow(ValidationError);
+    expect(() => pageArgs(order, 1, forge(['not a date', 1]))).toThrow(ValidationError);
+    expect(() => pageArgs(order, 1, forge(['2026-01-01T00:00:00.000Z', 1.5]))).toThrow(ValidationError);
+    expect(pageArgs(order, 1, forge(['2026-01-01T00:00:00.000Z', 3])).take).toBe(2);
   });
 });
