@@ -28,7 +28,10 @@ export const featureCreateInput = z.strictObject({
 export const featureUpdateInput = z
   .strictObject(featureFields)
   .partial()
-  .refine((input) => Object.keys(input).length > 0, { error: 'Nothing to update: give at least one field' });
+  // A key given as undefined (a typed caller leaving a field out) changes nothing, so it does not count.
+  .refine((input) => Object.values(input).some((value) => value !== undefined), {
+    error: 'Nothing to update: give at least one field',
+  });
 
 export const featureListQuery = z.strictObject({ ...pageQueryShape });
 
@@ -103,6 +106,7 @@ export async function getFeature(principal: Principal, id: string): Promise<Feat
 export async function updateFeature(principal: Principal, id: string, input: unknown): Promise<FeatureView> {
   authorize(principal, 'managePlanning');
   const data = parseInput(featureUpdateInput, input);
+  const changed = Object.entries(data).flatMap(([field, value]) => (value === undefined ? [] : [field]));
   const db = await prisma();
   return createUnique(
     () =>
@@ -114,7 +118,7 @@ export async function updateFeature(principal: Principal, id: string, input: unk
           action: 'feature.updated',
           targetType: 'feature',
           targetId: id,
-          summary: `Changed ${Object.keys(data).join(', ')}`,
+          summary: `Changed ${changed.join(', ')}`,
         });
         return feature;
       }),

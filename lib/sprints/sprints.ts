@@ -45,7 +45,10 @@ export const sprintCreateInput = z
 export const sprintUpdateInput = z
   .strictObject(sprintFields)
   .partial()
-  .refine((input) => Object.keys(input).length > 0, { error: 'Nothing to update: give at least one field' })
+  // A key given as undefined (a typed caller leaving a field out) changes nothing, so it does not count.
+  .refine((input) => Object.values(input).some((value) => value !== undefined), {
+    error: 'Nothing to update: give at least one field',
+  })
   .refine(datesInOrder, endAfterStart);
 
 export const sprintListQuery = z.strictObject({ ...pageQueryShape });
@@ -136,12 +139,17 @@ export async function getSprint(principal: Principal, id: string): Promise<Sprin
 export async function updateSprint(principal: Principal, id: string, input: unknown): Promise<SprintView> {
   authorize(principal, 'managePlanning');
   const data = parseInput(sprintUpdateInput, input);
+  const changed = Object.entries(data).flatMap(([field, value]) => (value === undefined ? [] : [field]));
   const db = await prisma();
   const update = () =>
     db.$transaction(async (tx) => {
       const current = toView(await findSprint(tx, principal, id));
-      // A date given alone must still fit the one already stored.
-      if (!datesInOrder({ ...current, ...data })) {
+      // A date given alone must still fit the one already stored (null clears a date; undefined keeps it).
+      const dates = {
+        startDate: data.startDate === undefined ? current.startDate : data.startDate,
+        endDate: data.endDate === undefined ? current.endDate : data.endDate,
+      };
+      if (!datesInOrder(dates)) {
         throw new ValidationError([{ path: 'endDate', message: endAfterStart.error }]);
       }
       const { startDate, endDate, ...fields } = data;
@@ -159,7 +167,7 @@ export async function updateSprint(principal: Principal, id: string, input: unkn
         action: 'sprint.updated',
         targetType: 'sprint',
         targetId: id,
-        summary: `Changed ${Object.keys(data).join(', ')}`,
+        summary: `Changed ${changed.join(', ')}`,
       });
       return toView(sprint);
     });
