@@ -20,7 +20,10 @@ export interface RouteContext<P, Q> {
 
 export interface ApiResult {
   status?: number;
+  /** JSON to send; or `text` with its `contentType`. */
   body?: unknown;
+  text?: string;
+  contentType?: string;
   etag?: string;
   location?: string;
   headers?: Record<string, string>;
@@ -39,8 +42,16 @@ export interface RouteSpec<P extends z.ZodObject = z.ZodObject, Q extends z.ZodO
   params?: P;
   query?: Q;
   body?: z.ZodType;
-  /** The success response. */
-  response: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; isPaged?: boolean };
+  /** JSON (the default) or a Markdown document as text. */
+  bodyType?: 'json' | 'markdown';
+  /** The success response; `contentType` when it is not JSON. */
+  response: {
+    status: 200 | 201 | 204;
+    description: string;
+    schema?: z.ZodType;
+    isPaged?: boolean;
+    contentType?: string;
+  };
   /** `public` routes need no caller (the OpenAPI document itself). */
   isPublic?: boolean;
   /** PUT replaces: it requires If-Match (`*` to overwrite whatever is there) so nothing is lost by accident. */

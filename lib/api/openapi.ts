@@ -88,13 +88,18 @@ function operation(route: RouteSpec): ZodOpenApiOperationObject {
       ...(requestHeaders(route) && { header: requestHeaders(route) }),
     },
     ...(route.body && {
-      requestBody: { required: true, content: { 'application/json': { schema: route.body } } },
+      requestBody: {
+        required: true,
+        content: { [route.bodyType === 'markdown' ? 'text/markdown' : 'application/json']: { schema: route.body } },
+      },
     }),
     responses: {
       [String(response.status)]: {
         description: response.description,
         ...(Object.keys(headers).length > 0 && { headers }),
-        ...(response.schema && { content: { 'application/json': { schema: response.schema } } }),
+        ...(response.schema && {
+          content: { [response.contentType ?? 'application/json']: { schema: response.schema } },
+        }),
       },
       ...(route.method === 'GET' && response.status === 200 && { '304': { description: 'Not modified' } }),
       ...errorResponses(route),

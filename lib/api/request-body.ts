@@ -54,6 +54,30 @@ function jsonDepth(text: string): number {
   return deepest;
 }
 
+const markdownTypes = new Set(['text/markdown', 'text/x-markdown', 'text/plain']);
+
+/** A Markdown document as text, or undefined when the request has none. */
+export async function readMarkdownBody(request: Request): Promise<string | undefined> {
+  const text = await readText(request, env.API_BODY_LIMIT_BYTES);
+  if (text === '') return undefined;
+  const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!markdownTypes.has(type)) {
+    throw new ApiError(
+      'unsupported-media-type',
+      `Send the document as "Content-Type: text/markdown" (got ${JSON.stringify(type || 'none')}).`,
+    );
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    throw new ApiError(
+      'malformed-request',
+      `The body is binary data, not a Markdown document (a NUL byte on line ${line}).`,
+    );
+  }
+  return text;
+}
+
 /** The parsed JSON body, or undefined when the request has none. */
 export async function readJsonBody(request: Request): Promise<unknown> {
   const text = await readText(request, env.API_BODY_LIMIT_BYTES);

@@ -15,7 +15,7 @@ import {
 } from './idempotency';
 import { ApiError, errorResponse } from './problem';
 import { applyRateLimit } from './rate-limit-headers';
-import { readJsonBody } from './request-body';
+import { readJsonBody, readMarkdownBody } from './request-body';
 
 export const API_BASE = '/api/v1';
 
@@ -79,13 +79,14 @@ function nextLink(url: URL, cursor: string): string {
 function toStoredResponse(route: CompiledRoute, result: ApiResult, request: Request, url: URL): StoredResponse {
   const status = result.status ?? route.spec.response.status;
   const headers: Record<string, string> = {};
-  if (status !== 204) headers['Content-Type'] = 'application/json; charset=utf-8';
+  if (status !== 204) headers['Content-Type'] = result.contentType ?? 'application/json; charset=utf-8';
   if (result.etag) headers.ETag = result.etag;
   if (result.location) headers.Location = `${API_BASE}${result.location}`;
   if (result.nextCursor) headers.Link = nextLink(url, result.nextCursor);
   if (request.method === 'GET') headers['Cache-Control'] = 'private, no-cache';
   Object.assign(headers, result.headers);
-  return { status, headers, body: status === 204 ? '' : JSON.stringify(result.body ?? null) };
+  const body = status === 204 ? '' : (result.text ?? JSON.stringify(result.body ?? null));
+  return { status, headers, body };
 }
 
 function send(response: StoredResponse, extraHeaders: Record<string, string>): Response {
@@ -107,11 +108,13 @@ async function run(route: CompiledRoute, request: Request, url: URL, path: strin
       throw new ApiError('not-found', `No such resource: ${API_BASE}${path}.`);
     }
     const query = readQuery(route, url);
-    const body = methodsWithBody.has(request.method) ? await readJsonBody(request) : undefined;
+    const readBody = spec.bodyType === 'markdown' ? readMarkdownBody : readJsonBody;
+    const body = methodsWithBody.has(request.method) ? await readBody(request) : undefined;
     if (body !== undefined && !spec.body)
       throw new ApiError('malformed-request', 'This endpoint takes no request body.');
     if (body === undefined && spec.body && spec.method !== 'DELETE') {
-      throw new ApiError('validation-failed', 'This request needs a JSON body.', {
+      const what = spec.bodyType === 'markdown' ? 'a Markdown document' : 'a JSON body';
+      throw new ApiError('validation-failed', `This request needs ${what}.`, {
         errors: [{ path: '', message: 'Required' }],
       });
     }

@@ -41,6 +41,10 @@ export const taskDocumentOutput = z
     title: z.string(),
     status: z.enum(TaskStatus),
     assignee: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable(),
+    assigneeName: z
+      .string()
+      .nullable()
+      .meta({ description: 'An assignee an imported document named who is not a member (not linked)' }),
     feature: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     sprint: z.object({ id: z.uuid(), number: z.number().int(), name: z.string() }).nullable(),
     estimatePoints: z.number().nullable(),
@@ -51,6 +55,16 @@ export const taskDocumentOutput = z
     updatedAt: z.string(),
     version: z.number().int(),
     sections: z.strictObject(sectionOutputSchemas),
+    pendingLinks: z
+      .array(
+        z.object({
+          set: z.enum(['prerequisites', 'blockedBy', 'blocks', 'related']),
+          key: z.string(),
+          description: z.string(),
+          position: z.number().int(),
+        }),
+      )
+      .meta({ description: 'Links an imported document named by a key no task has yet; linked once it exists' }),
   })
   .meta({ id: 'TaskDocument' });
 

@@ -29,6 +29,7 @@ export const taskDocumentInclude = {
   }),
   outgoingLinks: { ...byPosition, include: { toTask: linkedTaskSelect } },
   incomingLinks: { ...byPosition, include: { fromTask: linkedTaskSelect } },
+  pendingLinks: byPosition,
 } satisfies Prisma.TaskInclude;
 
 export type TaskDocumentRow = Prisma.TaskGetPayload<{ include: typeof taskDocumentInclude }>;
@@ -56,6 +57,14 @@ export type SectionOutput<K extends SectionKey> = {
 };
 export type SectionOutputs = { [K in SectionKey]: SectionOutput<K> };
 
+/** A link an imported document named by a key no task has yet; it becomes a real link when that task exists. */
+export interface PendingLink {
+  set: LinkSet;
+  key: string;
+  description: string;
+  position: number;
+}
+
 export interface TaskDocument {
   id: string;
   key: string;
@@ -63,6 +72,8 @@ export interface TaskDocument {
   title: string;
   status: TaskStatus;
   assignee: { id: string; name: string; email: string } | null;
+  /** An assignee an imported document named who is not a member: shown, not linked. */
+  assigneeName: string | null;
   feature: { id: string; name: string } | null;
   sprint: { id: string; number: number; name: string } | null;
   estimatePoints: number | null;
@@ -73,6 +84,7 @@ export interface TaskDocument {
   updatedAt: string;
   version: number;
   sections: SectionOutputs;
+  pendingLinks: PendingLink[];
 }
 
 export function toIsoDate(date: Date | null): string | null {
@@ -143,6 +155,7 @@ export function toTaskDocument(row: TaskDocumentRow): TaskDocument {
     title: row.title,
     status: row.status,
     assignee: row.assignee,
+    assigneeName: row.assigneeName || null,
     feature: row.feature,
     sprint: row.sprint,
     estimatePoints: row.estimatePoints,
@@ -153,5 +166,11 @@ export function toTaskDocument(row: TaskDocumentRow): TaskDocument {
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
     sections: Object.fromEntries(sectionKeys.map((key) => [key, readSection(row, key)])) as SectionOutputs,
+    pendingLinks: row.pendingLinks.map(({ set, key, description, position }) => ({
+      set: set as LinkSet,
+      key,
+      description,
+      position,
+    })),
   };
 }

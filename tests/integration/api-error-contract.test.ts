@@ -51,7 +51,10 @@ function concrete(route: RouteSpec): string {
 }
 
 const protectedRoutes = apiRoutes.filter((route) => !route.isPublic);
-const bodyRoutes = protectedRoutes.filter((route) => route.body && route.path !== '/tokens');
+const bodyRoutes = protectedRoutes.filter(
+  (route) => route.body && route.bodyType !== 'markdown' && route.path !== '/tokens',
+);
+const markdownRoutes = protectedRoutes.filter((route) => route.bodyType === 'markdown');
 const label = (route: RouteSpec) => `${route.method} ${route.path}`;
 
 beforeAll(async () => {
@@ -123,6 +126,23 @@ describe('REST API error contract', () => {
       expect(unknown.body.errors).toEqual(
         expect.arrayContaining([expect.objectContaining({ message: expect.any(String) })]),
       );
+      expect((await admin.get(`/tasks/${fixture.task.key}`)).body).toEqual(before.body);
+    },
+  );
+
+  it.each(markdownRoutes.map((route) => [label(route), route] as const))(
+    '400, 413, 415, 422 for bad documents: %s',
+    async (_, route) => {
+      const path = concrete(route);
+      const before = await admin.get(`/tasks/${fixture.task.key}`);
+      const send = (body: string, contentType = 'text/markdown') =>
+        admin.raw(route.method, path, { body, headers: { 'If-Match': '*', 'Content-Type': contentType } });
+      expectProblem(await send('# Task: x\n\u0000'), 400);
+      expectProblem(await send('{"title":"x"}', 'application/json'), 415);
+      expectProblem(await send(`# Task: x\n\n${'x'.repeat(env.API_BODY_LIMIT_BYTES)}`), 413);
+      const notATask = await send('## Overview\n');
+      expectProblem(notATask, 422);
+      expect(notATask.body.errors[0].message).toMatch(/no "# Task: <title>" heading/);
       expect((await admin.get(`/tasks/${fixture.task.key}`)).body).toEqual(before.body);
     },
   );

@@ -4,6 +4,7 @@ import { createOpenApiDocument } from '../openapi';
 import { auditRoutes } from './audit-events';
 import { featureRoutes } from './features';
 import { linkRoutes } from './links';
+import { markdownRoutes } from './markdown';
 import { memberRoutes } from './members';
 import { sectionItemRoutes } from './section-items';
 import { sectionRoutes } from './sections';
@@ -13,6 +14,7 @@ import { tokenRoutes } from './tokens';
 import { workspaceRoutes } from './workspace';
 
 const resourceRoutes: RouteSpec[] = [
+  ...markdownRoutes,
   ...taskRoutes,
   ...sectionRoutes,
   ...linkRoutes,
