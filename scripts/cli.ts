@@ -3,13 +3,22 @@
 import { parseArgs } from 'node:util';
 
 import { generateTasks } from '@/lib/admin/generate-tasks';
-import { createUser, createWorkspace, disableUser, listUsers, memberPrincipal } from '@/lib/admin/operator';
+import { exportMarkdownFiles, importMarkdownFiles } from '@/lib/admin/markdown-files';
+import {
+  createUser,
+  createWorkspace,
+  disableUser,
+  listUsers,
+  memberPrincipal,
+  workspaceAdminPrincipal,
+} from '@/lib/admin/operator';
 import { createApiToken } from '@/lib/auth/api-tokens';
 import { closeDatabase, configuredTarget, setDatabase } from '@/lib/db';
 import { migrate } from '@/lib/db/migrations';
 import { openDatabase } from '@/lib/db/open';
 import { ValidationError } from '@/lib/errors';
 import { seedDemo } from '@/lib/seed/seed-demo';
+import { getTaskMarkdown } from '@/lib/tasks/task-markdown';
 
 const help = `Specboard admin CLI
 
@@ -28,6 +37,10 @@ Commands:
   token create --email E --workspace S --name N [--scope read|read+write] [--expires YYYY-MM-DD]
                                            an API token for a member (printed once)
   generate --tasks N [--workspace S]       add N synthetic tasks to workspace S (default: acme)
+  import <file.md...> [--workspace S]      create a task from each Markdown file (the template's format)
+  export <KEY...> [--workspace S] [--out D]
+                                           print a task as Markdown, or with --out write D/KEY.md files
+  export --all [--workspace S] --out D     write every task of the workspace to D/KEY.md
 
 The database is the one the app uses: DATABASE_URL when set, otherwise the embedded one in DATA_DIR (./data).
 `;
@@ -46,6 +59,8 @@ const { positionals, values } = parseArgs({
     tasks: { type: 'string' },
     scope: { type: 'string' },
     expires: { type: 'string' },
+    out: { type: 'string' },
+    all: { type: 'boolean' },
   },
 });
 
@@ -113,6 +128,26 @@ async function run(command: string): Promise<void> {
       return void console.log(
         `\nAdded ${result.created} tasks to ${result.workspace} from ${result.firstKey} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
+    }
+    case 'import': {
+      const files = positionals.slice(1);
+      if (files.length === 0) throw new UsageError('Name the Markdown files to import.');
+      await open();
+      return void console.log((await importMarkdownFiles(values.workspace ?? 'acme', files)).join('\n'));
+    }
+    case 'export': {
+      const keys = positionals.slice(1);
+      if (keys.length === 0 && !values.all) throw new UsageError('Name the tasks to export, or pass --all.');
+      if (values.all && !values.out) throw new UsageError('--all needs --out <directory>.');
+      await open();
+      const workspace = values.workspace ?? 'acme';
+      if (!values.out) {
+        const admin = await workspaceAdminPrincipal(workspace);
+        for (const key of keys) process.stdout.write((await getTaskMarkdown(admin, key)).markdown);
+        return;
+      }
+      const written = await exportMarkdownFiles(workspace, values.all ? [] : keys, values.out);
+      return void console.log(`Wrote ${written.length} file(s) to ${values.out}`);
     }
     default:
       throw new UsageError(`Unknown command "${command}".`);
