@@ -23,7 +23,17 @@ function DateValue({ iso, withTime = false }: { iso: string | null; withTime?: b
 export function MetadataPanel({ task }: { task: TaskDocument }) {
   const fields: Array<[label: string, value: ReactNode]> = [
     ['Status', <StatusBadge key="status" status={task.status} />],
-    ['Assignee', task.assignee?.name ?? <Muted>Unassigned</Muted>],
+    [
+      'Assignee',
+      task.assignee?.name ??
+        (task.assigneeName ? (
+          <span key="unlinked">
+            {task.assigneeName} <Muted>(not a member)</Muted>
+          </span>
+        ) : (
+          <Muted>Unassigned</Muted>
+        )),
+    ],
     ['Feature', task.feature?.name ?? <Muted>None</Muted>],
     ['Sprint', task.sprint ? formatSprint(task.sprint) : <Muted>Backlog</Muted>],
     ['Estimate', <Estimate key="estimate" points={task.estimatePoints} hours={task.estimateHours} />],

@@ -45,6 +45,7 @@ export function SiteHeader({ session }: { session: HeaderSession | null }) {
             <NavLink href="/" activeFor={['/tasks/']}>
               Tasks
             </NavLink>
+            <NavLink href="/import">Import</NavLink>
             <NavLink href="/members">Members</NavLink>
             {session.isAdmin ? <NavLink href="/audit">Audit log</NavLink> : null}
           </nav>

@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { TaskMarkdownActions } from '@/components/markdown/task-markdown-actions';
 import { MetadataPanel } from '@/components/metadata-panel';
 import { documentGroups } from '@/components/section-data';
 import { TaskDocumentView } from '@/components/task-document-view';
@@ -10,6 +11,7 @@ import { TaskHistory } from '@/components/task-history';
 import { TaskOutline } from '@/components/task-outline';
 import { getTaskHistory } from '@/lib/audit/audit-log';
 import { getPagePrincipal } from '@/lib/auth/page-principal';
+import { can } from '@/lib/auth/principal';
 import { NotFoundError } from '@/lib/errors';
 import { getTaskDocument } from '@/lib/tasks/get-task';
 
@@ -26,7 +28,7 @@ const loadTask = cache(async (key: string) => {
   if (!principal) notFound();
   try {
     const task = await getTaskDocument(principal, key);
-    return { ...task, history: await getTaskHistory(principal, task.id) };
+    return { ...task, history: await getTaskHistory(principal, task.id), canEdit: can(principal, 'writeTasks') };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -54,6 +56,7 @@ export default async function TaskPage({ params }: Props) {
             <span className="mr-2 font-mono text-base font-medium text-fg-muted">{task.key}</span>
             {task.title}
           </h1>
+          <TaskMarkdownActions taskKey={task.key} canEdit={task.canEdit} />
         </header>
         <MetadataPanel task={task} />
         <TaskDocumentView groups={groups} />
