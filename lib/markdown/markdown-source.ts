@@ -1,7 +1,6 @@
 // Reading values out of a Markdown document by position: free text is taken verbatim from the source (it is
 // Markdown, and re-serialising the syntax tree would change it), while structure comes from the mdast.
-import type { ListItem, Nodes, Paragraph, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { ListItem, Nodes, RootContent } from 'mdast';
 
 export class MarkdownSource {
   constructor(readonly text: string) {}
@@ -49,14 +48,15 @@ export interface Labelled {
   valueStart: number;
 }
 
-/** `**Label**: value` at the start of a paragraph. */
+const labelPattern = /^\*\*((?:[^*\\\n]|\\.)+?)\*\*:[ \t]*/;
+
+/** `**Label**: value` at the start of a paragraph; the label's backslash escapes are undone. */
 export function labelOf(source: MarkdownSource, paragraph: RootContent | undefined): Labelled | undefined {
   if (paragraph?.type !== 'paragraph') return undefined;
-  const [strong, after] = (paragraph as Paragraph).children;
-  if (strong?.type !== 'strong' || after?.type !== 'text' || !after.value.startsWith(':')) return undefined;
-  let valueStart = start(after) + 1;
-  while (source.text[valueStart] === ' ' || source.text[valueStart] === '\t') valueStart++;
-  return { label: toString(strong).trim(), valueStart };
+  const match = labelPattern.exec(source.slice(start(paragraph), end(paragraph)));
+  if (!match) return undefined;
+  const label = (match[1] ?? '').replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
+  return { label, valueStart: start(paragraph) + match[0].length };
 }
 
 export function sameLabel(a: string, b: string): boolean {
