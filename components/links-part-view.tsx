@@ -2,14 +2,25 @@ import Link from 'next/link';
 
 import type { LinkSet } from '@/lib/tasks/sections';
 
-import type { LinkItem } from './section-data';
+import type { LinkItem, PendingLinkItem } from './section-data';
 import { StatusBadge } from './status-badge';
 
 /** Link sets whose tasks must be done before this one can finish. */
 const blockingSets: Partial<Record<LinkSet, string>> = { prerequisites: 'Not done', blockedBy: 'Blocking' };
 
-/** Linked tasks with key, title and status; an unfinished prerequisite or blocker is flagged. */
-export function LinksPartView({ set, tasks }: { set: LinkSet; tasks: LinkItem[] }) {
+/**
+ * Linked tasks with key, title and status; an unfinished prerequisite or blocker is flagged. Keys an imported
+ * document named that no task has yet are listed too, marked as waiting for that task.
+ */
+export function LinksPartView({
+  set,
+  tasks,
+  pending,
+}: {
+  set: LinkSet;
+  tasks: LinkItem[];
+  pending: PendingLinkItem[];
+}) {
   const blockingLabel = blockingSets[set];
   return (
     <ul className="divide-y divide-line overflow-hidden rounded-md border border-line">
@@ -38,6 +49,17 @@ export function LinksPartView({ set, tasks }: { set: LinkSet; tasks: LinkItem[] 
           </li>
         );
       })}
+      {pending.map((link) => (
+        <li key={`pending:${link.key}`} className="px-3 py-2">
+          <div className="flex min-w-0 items-center gap-3">
+            <span className="font-mono text-xs text-fg-muted">{link.key}</span>
+            <span className="text-fg-subtle">No task with this key yet; linked once it exists</span>
+          </div>
+          {link.description ? (
+            <p className="mt-1 break-words whitespace-pre-wrap text-fg-muted">{link.description}</p>
+          ) : null}
+        </li>
+      ))}
     </ul>
   );
 }

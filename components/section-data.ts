@@ -13,10 +13,22 @@ export interface LinkItem {
   description?: string;
 }
 
+/** A link an imported document named by a key no task has yet. */
+export interface PendingLinkItem {
+  key: string;
+  description: string;
+}
+
 export type PartView =
   | { type: 'text'; name: string; part: Extract<PartDescriptor, { type: 'text' }>; value: string }
   | { type: 'list'; name: string; part: Extract<PartDescriptor, { type: 'list' }>; value: ListItem[] }
-  | { type: 'links'; name: string; part: Extract<PartDescriptor, { type: 'links' }>; value: LinkItem[] };
+  | {
+      type: 'links';
+      name: string;
+      part: Extract<PartDescriptor, { type: 'links' }>;
+      value: LinkItem[];
+      pending: PendingLinkItem[];
+    };
 
 export interface SectionView {
   key: SectionKey;
@@ -31,6 +43,7 @@ export interface GroupView {
 }
 
 export function isPartEmpty(view: PartView): boolean {
+  if (view.type === 'links') return view.value.length === 0 && view.pending.length === 0;
   return typeof view.value === 'string' ? view.value.trim() === '' : view.value.length === 0;
 }
 
@@ -42,7 +55,8 @@ export function sectionView(document: TaskDocument, key: SectionKey): SectionVie
     const value = values[name];
     if (part.type === 'text') return { type: 'text', name, part, value: typeof value === 'string' ? value : '' };
     if (part.type === 'list') return { type: 'list', name, part, value: (value ?? []) as ListItem[] };
-    return { type: 'links', name, part, value: (value ?? []) as LinkItem[] };
+    const pending = document.pendingLinks.filter((link) => link.set === part.set);
+    return { type: 'links', name, part, value: (value ?? []) as LinkItem[], pending };
   });
   return { key, title: sectionRegistry[key].title, parts, isEmpty: parts.every(isPartEmpty) };
 }

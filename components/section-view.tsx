@@ -14,7 +14,7 @@ function PartContent({ view }: { view: PartView }) {
     case 'list':
       return <ListPartView part={view.part} items={view.value} />;
     case 'links':
-      return <LinksPartView set={view.part.set} tasks={view.value} />;
+      return <LinksPartView set={view.part.set} tasks={view.value} pending={view.pending} />;
   }
 }
 

@@ -30,10 +30,14 @@ async function readText(request: Request, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
+  const bytes = Buffer.concat(chunks);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ApiError('malformed-request', 'The request body is not valid UTF-8.');
+    // The lenient decoding marks the first bad sequence with U+FFFD: its line is where to look.
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
+    throw new ApiError('malformed-request', `The request body is not valid UTF-8 (line ${line}).`);
   }
 }
 

@@ -42,6 +42,8 @@ test('imports two Markdown files with a preview and warnings, then downloads one
 
   await created.click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Rename the billing cron job');
+  await expect(page.getByText('BILL-7', { exact: true })).toBeVisible();
+  await expect(page.getByText('No task with this key yet; linked once it exists')).toBeVisible();
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download .md' }).click();
   const download = await downloading;

@@ -119,7 +119,7 @@ describe('REST API: tasks as Markdown', () => {
       headers: markdownHeaders,
     });
     expect(invalidUtf8.status).toBe(400);
-    expect(invalidUtf8.body.detail).toMatch(/UTF-8/);
+    expect(invalidUtf8.body.detail).toMatch(/not valid UTF-8 \(line 1\)/);
     expect((await findTasks(ws.manager)).items).toEqual([]);
   });
 
