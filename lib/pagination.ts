@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 import { ValidationError } from '@/lib/errors';
+import { isUuid } from '@/lib/schemas';
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -30,8 +31,6 @@ export interface OrderKey {
   type: 'date' | 'uuid' | 'int' | 'text';
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function cursorValue(value: unknown, type: OrderKey['type']): unknown {
   switch (type) {
     case 'date': {
@@ -39,7 +38,7 @@ function cursorValue(value: unknown, type: OrderKey['type']): unknown {
       return date && !Number.isNaN(date.getTime()) ? date : undefined;
     }
     case 'uuid':
-      return typeof value === 'string' && uuidPattern.test(value) ? value : undefined;
+      return typeof value === 'string' && isUuid(value) ? value : undefined;
     case 'int':
       return Number.isSafeInteger(value) ? value : undefined;
     case 'text':

@@ -42,11 +42,15 @@ export async function claimIdempotencyKey(principal: Principal, key: string, has
   const now = new Date();
   // Expired keys are swept now and then by whichever request comes along; the index on expiresAt keeps it cheap.
   if (Math.random() < 0.01) await db.idempotencyKey.deleteMany({ where: { expiresAt: { lt: now } } });
-  await db.idempotencyKey.deleteMany({ where: { owner, key, expiresAt: { lt: now } } });
+  // One statement claims a new key or takes over an expired one; a live key returns no row.
   const [claimed] = await db.$queryRaw<Array<{ id: string }>>`
     INSERT INTO "IdempotencyKey" (id, owner, key, "requestHash", "expiresAt")
     VALUES (gen_random_uuid(), ${owner}, ${key}, ${hash}, ${new Date(now.getTime() + KEEP_MS)})
-    ON CONFLICT (owner, key) DO NOTHING RETURNING id::text`;
+    ON CONFLICT (owner, key) DO UPDATE SET
+      "requestHash" = EXCLUDED."requestHash", status = NULL, headers = NULL, body = NULL,
+      "createdAt" = ${now}, "expiresAt" = EXCLUDED."expiresAt"
+      WHERE "IdempotencyKey"."expiresAt" < ${now}
+    RETURNING id::text`;
   if (claimed) return { isReplay: false, id: claimed.id };
 
   const existing = await db.idempotencyKey.findUnique({ where: { owner_key: { owner, key } } });

@@ -2,12 +2,11 @@
 import type { RootContent } from 'mdast';
 
 import type { TaskStatus } from '@/lib/generated/prisma/enums';
+import { isoDate } from '@/lib/schemas';
 
 import { lineOf, sameLabel } from './markdown-source';
 import type { ParsedTask, Parser } from './parse-state';
 import { statusLabels } from './task-format';
-
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseMetadata(parser: Parser, nodes: RootContent[], task: ParsedTask): void {
   for (const node of nodes) {
@@ -37,8 +36,7 @@ export function parseMetadata(parser: Parser, nodes: RootContent[], task: Parsed
 
 export function parseDate(parser: Parser, value: string, line: number, path: string): string | null {
   if (value === '') return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!datePattern.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (!isoDate.safeParse(value).success) {
     parser.error(line, path, `Line ${line}: "${value}" is not a date in the form YYYY-MM-DD`);
     return null;
   }

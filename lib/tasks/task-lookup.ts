@@ -3,17 +3,16 @@
 import type { Principal } from '@/lib/auth/principal';
 import { NotFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { isUuid } from '@/lib/schemas';
 
 import { taskDocumentInclude, type TaskDocumentRow } from './task-document';
 import { parseTaskKey } from './task-key';
 
 type Tx = Prisma.TransactionClient;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Where-clause for `ref` (key or id) in the principal's workspace; undefined when `ref` cannot name a task. */
 export function taskRefWhere(principal: Principal, ref: string): Prisma.TaskWhereInput | undefined {
-  if (uuidPattern.test(ref)) return { workspaceId: principal.workspaceId, id: ref.toLowerCase() };
+  if (isUuid(ref)) return { workspaceId: principal.workspaceId, id: ref.toLowerCase() };
   const key = parseTaskKey(ref);
   if (!key) return undefined;
   return { workspaceId: principal.workspaceId, number: key.number, workspace: { keyPrefix: key.prefix } };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { prisma } from '@/lib/db';
 import { findTasks } from '@/lib/tasks/find-tasks';
 
 import { apiClient, tokenFor } from '../helpers/api-client';
@@ -44,6 +45,24 @@ describe('REST API: Idempotency-Key', () => {
     expect(reused.status).toBe(422);
     expect(reused.body.detail).toMatch(/different request/);
     expect((await findTasks(ws.member)).items).toHaveLength(1);
+  });
+
+  it('forgets a key after it expires', async () => {
+    const ws = await createTestWorkspace('IDEM');
+    const api = apiClient(await tokenFor(ws.member));
+    await api.post('/tasks', { title: 'Old' }, { 'Idempotency-Key': 'reused-later' });
+    const db = await prisma();
+    await db.idempotencyKey.updateMany({
+      where: { key: 'reused-later' },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const again = await api.post('/tasks', { title: 'New' }, { 'Idempotency-Key': 'reused-later' });
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(again.body.title).toBe('New');
+    const replay = await api.post('/tasks', { title: 'New' }, { 'Idempotency-Key': 'reused-later' });
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect((await findTasks(ws.member)).items).toHaveLength(2);
   });
 
   it('scopes keys to the caller and stores nothing for a failed request', async () => {
