@@ -1,6 +1,7 @@
 // The one wrapper every REST API request goes through: routing (404/405), authentication, rate limits, body and
 // query parsing, If-Match / If-None-Match, Idempotency-Key, and mapping every error to problem+json. Handlers
 // only call a service and say what to answer.
+import type { Principal } from '@/lib/auth/principal';
 import { ValidationError } from '@/lib/errors';
 
 import { authenticateRequest } from './authenticate';
@@ -98,55 +99,70 @@ function send(response: StoredResponse, extraHeaders: Record<string, string>): R
 
 const methodsWithBody = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-async function run(route: CompiledRoute, request: Request, url: URL, path: string): Promise<Response> {
+/** Everything the handler gets from the request, checked: parameters, query, body and preconditions. */
+async function readRequest(route: CompiledRoute, request: Request, url: URL, path: string) {
   const { spec } = route;
   const params = readParams(route, path);
-  const principal = spec.isPublic ? null : await authenticateRequest(request);
+  if (spec.params && !spec.params.safeParse(params).success) {
+    throw new ApiError('not-found', `No such resource: ${API_BASE}${path}.`);
+  }
+  const query = readQuery(route, url);
+  const readBody = spec.bodyType === 'markdown' ? readMarkdownBody : readJsonBody;
+  const body = methodsWithBody.has(request.method) ? await readBody(request) : undefined;
+  if (body !== undefined && !spec.body) throw new ApiError('malformed-request', 'This endpoint takes no request body.');
+  if (body === undefined && spec.body && spec.method !== 'DELETE') {
+    const what = spec.bodyType === 'markdown' ? 'a Markdown document' : 'a JSON body';
+    throw new ApiError('validation-failed', `This request needs ${what}.`, {
+      errors: [{ path: '', message: 'Required' }],
+    });
+  }
+  const ifMatch = ifMatchOf(request);
+  if (spec.ifMatch === 'required' && !ifMatch) {
+    throw new ApiError(
+      'precondition-required',
+      'Send If-Match with the ETag you read (or "*" to replace whatever is there), so no one else’s change is lost.',
+    );
+  }
+  return { request, params, query, body, ifMatch };
+}
+
+/** Runs the handler once per Idempotency-Key: a retry gets the stored response, a failure frees the key. */
+async function handleOnce(
+  route: CompiledRoute,
+  principal: Principal,
+  input: Awaited<ReturnType<typeof readRequest>>,
+  url: URL,
+) {
+  const { request, body } = input;
+  const key = request.method === 'POST' ? request.headers.get('idempotency-key') : null;
+  const claim = key ? await claimIdempotencyKey(principal, key, requestHash(request, body)) : null;
+  if (claim?.isReplay) return { response: claim.response, isReplay: true };
+  try {
+    const result = await route.spec.handle({ ...input, principal });
+    const response = toStoredResponse(route, result, request, url);
+    if (claim) await completeIdempotencyKey(claim.id, response);
+    return { response, etag: result.etag, isReplay: false };
+  } catch (error) {
+    if (claim) await releaseIdempotencyKey(claim.id);
+    throw error;
+  }
+}
+
+async function run(route: CompiledRoute, request: Request, url: URL, path: string): Promise<Response> {
+  const principal = route.spec.isPublic ? null : await authenticateRequest(request);
   const rateHeaders = principal ? await applyRateLimit(principal) : {};
   try {
-    if (spec.params && !spec.params.safeParse(params).success) {
-      throw new ApiError('not-found', `No such resource: ${API_BASE}${path}.`);
-    }
-    const query = readQuery(route, url);
-    const readBody = spec.bodyType === 'markdown' ? readMarkdownBody : readJsonBody;
-    const body = methodsWithBody.has(request.method) ? await readBody(request) : undefined;
-    if (body !== undefined && !spec.body)
-      throw new ApiError('malformed-request', 'This endpoint takes no request body.');
-    if (body === undefined && spec.body && spec.method !== 'DELETE') {
-      const what = spec.bodyType === 'markdown' ? 'a Markdown document' : 'a JSON body';
-      throw new ApiError('validation-failed', `This request needs ${what}.`, {
-        errors: [{ path: '', message: 'Required' }],
-      });
-    }
-    const ifMatch = ifMatchOf(request);
-    if (spec.ifMatch === 'required' && !ifMatch) {
-      throw new ApiError(
-        'precondition-required',
-        'Send If-Match with the ETag you read (or "*" to replace whatever is there), so no one else’s change is lost.',
-      );
-    }
+    const input = await readRequest(route, request, url, path);
     if (!principal) {
-      const result = await spec.handle({ request, principal: null as never, params, query, body, ifMatch });
+      const result = await route.spec.handle({ ...input, principal: null as never });
       return send(toStoredResponse(route, result, request, url), {});
     }
-
-    const idempotencyKey = request.method === 'POST' ? request.headers.get('idempotency-key') : null;
-    const claim = idempotencyKey
-      ? await claimIdempotencyKey(principal, idempotencyKey, requestHash(request, body))
-      : null;
-    if (claim?.isReplay) return send(claim.response, { ...rateHeaders, 'Idempotent-Replayed': 'true' });
-    try {
-      const result = await spec.handle({ request, principal, params, query, body, ifMatch });
-      const response = toStoredResponse(route, result, request, url);
-      if (claim) await completeIdempotencyKey(claim.id, response);
-      if (request.method === 'GET' && result.etag && isNotModified(request, result.etag)) {
-        return new Response(null, { status: 304, headers: { ETag: result.etag, ...rateHeaders } });
-      }
-      return send(response, rateHeaders);
-    } catch (error) {
-      if (claim) await releaseIdempotencyKey(claim.id);
-      throw error;
+    const { response, etag, isReplay } = await handleOnce(route, principal, input, url);
+    if (isReplay) return send(response, { ...rateHeaders, 'Idempotent-Replayed': 'true' });
+    if (request.method === 'GET' && etag && isNotModified(request, etag)) {
+      return new Response(null, { status: 304, headers: { ETag: etag, ...rateHeaders } });
     }
+    return send(response, rateHeaders);
   } catch (error) {
     const response = errorResponse(error);
     for (const [name, value] of Object.entries(rateHeaders)) {
