@@ -1,8 +1,8 @@
 import { groupSlug, type GroupView } from './section-data';
 import { SectionView } from './section-view';
 
-/** The template's body: each H2 group with its H3 sections, in registry order. */
-export function TaskDocumentView({ groups }: { groups: GroupView[] }) {
+/** The template's body: each H2 group with its H3 sections, in registry order; editable when `editKey` is given. */
+export function TaskDocumentView({ groups, editKey }: { groups: GroupView[]; editKey?: string }) {
   return (
     <div className="space-y-8">
       {groups.map((group) => {
@@ -14,7 +14,7 @@ export function TaskDocumentView({ groups }: { groups: GroupView[] }) {
             </h2>
             <div className="divide-y divide-line/70">
               {group.sections.map((section) => (
-                <SectionView key={section.key} section={section} />
+                <SectionView key={section.key} section={section} taskKey={editKey} />
               ))}
             </div>
           </section>

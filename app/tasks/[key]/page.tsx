@@ -59,7 +59,7 @@ export default async function TaskPage({ params }: Props) {
           <TaskMarkdownActions taskKey={task.key} canEdit={task.canEdit} />
         </header>
         <MetadataPanel task={task} />
-        <TaskDocumentView groups={groups} />
+        <TaskDocumentView groups={groups} editKey={task.canEdit ? task.key : undefined} />
         <TaskHistory events={task.history} />
       </article>
       <aside className="hidden xl:block">

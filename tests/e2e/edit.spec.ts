@@ -1,0 +1,99 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+
+import { e2ePassword, e2eUsers, e2eWorkspaces } from './accounts';
+
+async function signIn(page: Page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email', { exact: true }).fill(e2eUsers.admin.email);
+  await page.getByLabel('Password', { exact: true }).fill(e2ePassword);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible();
+  await page.getByRole('button', { name: /Switch workspace/ }).click();
+  await page.getByRole('button', { name: e2eWorkspaces.first.name }).click();
+  await expect(page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` })).toBeVisible();
+}
+
+async function createTask(page: Page, title: string): Promise<string> {
+  const response = await page.request.post('/api/v1/tasks', {
+    headers: { 'Content-Type': 'application/json', Origin: new URL(page.url()).origin },
+    data: { title },
+  });
+  expect(response.status()).toBe(201);
+  return (await response.json()).key;
+}
+
+async function signedInPage(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page);
+  return page;
+}
+
+test('fills a list section through its form, reorders it, and links a dependency but not a cycle', async ({ page }) => {
+  await signIn(page);
+  const key = await createTask(page, 'Edited through the forms');
+  const blocker = await createTask(page, 'Has to come first');
+  await page.goto(`/tasks/${key}`);
+
+  await page.getByRole('button', { name: 'Fill in Acceptance Criteria' }).click();
+  const form = page.getByRole('form', { name: 'Edit Acceptance Criteria' });
+  await form.getByRole('button', { name: 'Add item' }).click();
+  await form.getByRole('button', { name: 'Add item' }).click();
+  await form.getByLabel('Text').nth(0).fill('Second, after the move');
+  await form.getByLabel('Text').nth(1).fill('First, after the move');
+  await form.getByRole('button', { name: 'Move Items 2 up' }).click();
+  await form.screenshot({ path: 'test-results/section-form.png' });
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toHaveCount(0);
+  await page.reload();
+  const criteria = page.locator('#acceptance-criteria li');
+  await expect(criteria.nth(0)).toContainText('First, after the move');
+  await expect(criteria.nth(1)).toContainText('Second, after the move');
+
+  await page.getByRole('button', { name: 'Fill in Prerequisite Tasks' }).click();
+  const links = page.getByRole('form', { name: 'Edit Prerequisite Tasks' });
+  await links.getByLabel('Task key to link as Prerequisite tasks').fill(blocker);
+  await links.getByRole('button', { name: 'Link' }).click();
+  await links.getByLabel(`Why ${blocker} comes first`).fill('It sets up the data');
+  await links.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('#prerequisite-tasks')).toContainText('It sets up the data');
+
+  await page.goto(`/tasks/${blocker}`);
+  await page.getByRole('button', { name: 'Fill in Prerequisite Tasks' }).click();
+  const back = page.getByRole('form', { name: 'Edit Prerequisite Tasks' });
+  await back.getByLabel('Task key to link as Prerequisite tasks').fill(key);
+  await back.getByRole('button', { name: 'Link' }).click();
+  await back.getByRole('button', { name: 'Save' }).click();
+  await expect(back.getByText(/dependency cycle/i).first()).toBeVisible();
+  await expect(back.getByText(`${blocker} → ${key} → ${blocker}`).first()).toBeVisible();
+});
+
+test('two people edit different sections at once; the same section shows the conflict', async ({ browser }) => {
+  const [mine, theirs] = [await signedInPage(browser), await signedInPage(browser)];
+  const key = await createTask(mine, 'Edited by two people');
+  await mine.goto(`/tasks/${key}`);
+  await theirs.goto(`/tasks/${key}`);
+
+  await mine.getByRole('button', { name: 'Fill in Task Summary' }).click();
+  await theirs.getByRole('button', { name: 'Fill in Testing Plan' }).click();
+  await mine.getByRole('form', { name: 'Edit Task Summary' }).getByLabel('Summary').fill('My summary');
+  await theirs.getByRole('form', { name: 'Edit Testing Plan' }).getByLabel('Unit Tests').fill('Their unit tests');
+  await theirs.getByRole('button', { name: 'Save' }).click();
+  await mine.getByRole('button', { name: 'Save' }).click();
+  await expect(mine.locator('#summary')).toContainText('My summary');
+  await expect(theirs.locator('#testing-plan')).toContainText('Their unit tests');
+
+  await theirs.reload();
+  await mine.getByRole('button', { name: 'Edit Task Summary' }).click();
+  await theirs.getByRole('button', { name: 'Edit Task Summary' }).click();
+  await mine.getByRole('form', { name: 'Edit Task Summary' }).getByLabel('Summary').fill('Mine again');
+  await theirs.getByRole('form', { name: 'Edit Task Summary' }).getByLabel('Summary').fill('Theirs instead');
+  await theirs.getByRole('button', { name: 'Save' }).click();
+  await expect(theirs.locator('#summary')).toContainText('Theirs instead');
+  await mine.getByRole('button', { name: 'Save' }).click();
+  await expect(mine.getByText('Someone changed this section since you opened it')).toBeVisible();
+  await expect(mine.getByText('Theirs instead')).toBeVisible();
+  await mine.getByRole('form', { name: 'Edit Task Summary' }).screenshot({ path: 'test-results/section-conflict.png' });
+  await mine.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(mine.locator('#summary')).toContainText('Mine again');
+});
