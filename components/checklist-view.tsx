@@ -1,7 +1,31 @@
+import { ChecklistToggle } from './edit/checklist-toggle';
 import type { ListItem } from './section-data';
 
-/** Checklist items with a checkbox-like marker; the marker's meaning is also given as text for screen readers. */
-export function ChecklistView({ items }: { items: ListItem[] }) {
+export interface ChecklistToggling {
+  taskKey: string;
+  listSlug: string;
+}
+
+/**
+ * Checklist items with a checkbox-like marker; the marker's meaning is also given as text for screen readers.
+ * With `toggling`, the items are real checkboxes that save as they are ticked.
+ */
+export function ChecklistView({ items, toggling }: { items: ListItem[]; toggling?: ChecklistToggling }) {
+  if (toggling) {
+    return (
+      <ul className="space-y-1.5">
+        {items.map((item) => (
+          <ChecklistToggle
+            key={`${item.id}:${String(item.isDone)}`}
+            {...toggling}
+            itemId={item.id}
+            text={String(item.text ?? '')}
+            isDone={item.isDone === true}
+          />
+        ))}
+      </ul>
+    );
+  }
   return (
     <ul className="space-y-1.5">
       {items.map((item) => {

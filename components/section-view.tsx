@@ -1,5 +1,6 @@
 import { sectionSlug } from '@/lib/tasks/sections';
 
+import type { ChecklistToggling } from './checklist-view';
 import { EditableSection } from './edit/editable-section';
 import { formatDoneCount } from './format';
 import { LinksPartView } from './links-part-view';
@@ -8,12 +9,12 @@ import { NotFilled } from './not-filled';
 import { checklistProgress, isPartEmpty, type PartView, type SectionView as Section } from './section-data';
 import { TextBlock } from './text-block';
 
-function PartContent({ view }: { view: PartView }) {
+function PartContent({ view, toggling }: { view: PartView; toggling?: ChecklistToggling }) {
   switch (view.type) {
     case 'text':
       return <TextBlock text={view.value} />;
     case 'list':
-      return <ListPartView part={view.part} items={view.value} />;
+      return <ListPartView part={view.part} items={view.value} toggling={toggling} />;
     case 'links':
       return <LinksPartView set={view.part.set} tasks={view.value} pending={view.pending} />;
   }
@@ -45,7 +46,7 @@ export function SectionView({ section, taskKey }: { section: Section; taskKey?: 
   const content = section.isEmpty ? (
     <NotFilled />
   ) : section.parts.length === 1 && section.parts[0] ? (
-    <PartContent view={section.parts[0]} />
+    <PartContent view={section.parts[0]} toggling={taskKey ? { taskKey, listSlug: slug } : undefined} />
   ) : (
     <dl className="space-y-3">
       {section.parts.map((view) => (

@@ -50,6 +50,11 @@ test('fills a list section through its form, reorders it, and links a dependency
   await expect(criteria.nth(0)).toContainText('First, after the move');
   await expect(criteria.nth(1)).toContainText('Second, after the move');
 
+  await page.getByRole('checkbox', { name: 'Second, after the move' }).check();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Second, after the move' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'First, after the move' })).not.toBeChecked();
+
   await page.getByRole('button', { name: 'Fill in Prerequisite Tasks' }).click();
   const links = page.getByRole('form', { name: 'Edit Prerequisite Tasks' });
   await links.getByLabel('Task key to link as Prerequisite tasks').fill(blocker);
