@@ -55,6 +55,16 @@ test('fills a list section through its form, reorders it, and links a dependency
   await expect(page.getByRole('checkbox', { name: 'Second, after the move' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'First, after the move' })).not.toBeChecked();
 
+  const patched = () => page.waitForResponse((response) => response.request().method() === 'PATCH' && response.ok());
+  await Promise.all([patched(), page.getByLabel('Status', { exact: true }).selectOption('IN_PROGRESS')]);
+  await page.getByLabel('Estimate in points').fill('5');
+  await Promise.all([patched(), page.getByLabel('Estimate in points').blur()]);
+  await expect(page.getByLabel('Estimate in hours')).toHaveValue('');
+  await page.reload();
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('IN_PROGRESS');
+  await expect(page.getByLabel('Estimate in points')).toHaveValue('5');
+  await page.screenshot({ path: 'test-results/task-details.png' });
+
   await page.getByRole('button', { name: 'Fill in Prerequisite Tasks' }).click();
   const links = page.getByRole('form', { name: 'Edit Prerequisite Tasks' });
   await links.getByLabel('Task key to link as Prerequisite tasks').fill(blocker);

@@ -4,16 +4,19 @@ import { cache } from 'react';
 
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { TaskMarkdownActions } from '@/components/markdown/task-markdown-actions';
-import { MetadataPanel } from '@/components/metadata-panel';
+import { type MetadataChoices, MetadataPanel } from '@/components/metadata-panel';
 import { documentGroups } from '@/components/section-data';
 import { TaskDocumentView } from '@/components/task-document-view';
 import { TaskHistory } from '@/components/task-history';
 import { TaskOutline } from '@/components/task-outline';
 import { getTaskHistory } from '@/lib/audit/audit-log';
 import { getPagePrincipal } from '@/lib/auth/page-principal';
-import { can } from '@/lib/auth/principal';
+import { can, type Principal } from '@/lib/auth/principal';
 import { NotFoundError } from '@/lib/errors';
+import { listFeatures } from '@/lib/features/features';
+import { listSprints } from '@/lib/sprints/sprints';
 import { getTaskDocument } from '@/lib/tasks/get-task';
+import { listMembers } from '@/lib/workspaces/members';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,12 +26,27 @@ type Props = { params: Promise<{ key: string }> };
  * The task for this request, shared by `generateMetadata` and the page. A missing task renders not-found.tsx; the
  * loading skeleton has already started the stream by then, so Next sends it with status 200 and a noindex tag.
  */
+/** Who and what a task's details can point at, for the in-place selects. */
+async function metadataChoices(principal: Principal): Promise<MetadataChoices> {
+  const [members, features, sprints] = await Promise.all([
+    listMembers(principal, { limit: 200 }),
+    listFeatures(principal, { limit: 200 }),
+    listSprints(principal, { limit: 200 }),
+  ]);
+  return { members: members.items, features: features.items, sprints: sprints.items };
+}
+
 const loadTask = cache(async (key: string) => {
   const principal = await getPagePrincipal();
   if (!principal) notFound();
   try {
     const task = await getTaskDocument(principal, key);
-    return { ...task, history: await getTaskHistory(principal, task.id), canEdit: can(principal, 'writeTasks') };
+    const canEdit = can(principal, 'writeTasks');
+    const [history, choices] = await Promise.all([
+      getTaskHistory(principal, task.id),
+      canEdit ? metadataChoices(principal) : undefined,
+    ]);
+    return { ...task, history, canEdit, choices };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -58,7 +76,7 @@ export default async function TaskPage({ params }: Props) {
           </h1>
           <TaskMarkdownActions taskKey={task.key} canEdit={task.canEdit} />
         </header>
-        <MetadataPanel task={task} />
+        <MetadataPanel task={task} choices={task.choices} />
         <TaskDocumentView groups={groups} editKey={task.canEdit ? task.key : undefined} />
         <TaskHistory events={task.history} />
       </article>
