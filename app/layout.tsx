@@ -30,6 +30,7 @@ async function headerSession(): Promise<HeaderSession | null> {
       workspaces: workspaces.map(({ id, name }) => ({ id, name })),
       currentWorkspaceId: principal?.workspaceId ?? null,
       isAdmin: principal ? can(principal, 'administer') : false,
+      canWrite: principal ? can(principal, 'writeTasks') : false,
     };
   } catch (error) {
     console.error('specboard: could not load the signed-in user for the header', error);

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { UserMenu } from './header/user-menu';
 import { WorkspaceSwitcher } from './header/workspace-switcher';
 import { NavLink } from './nav-link';
+import { QuickCreate } from './quick-create';
 
 /** What the header shows of the signed-in user; null when signed out. */
 export type HeaderSession = {
@@ -11,6 +12,8 @@ export type HeaderSession = {
   /** Null when the user belongs to no workspace yet. */
   currentWorkspaceId: string | null;
   isAdmin: boolean;
+  /** May create tasks in the current workspace. */
+  canWrite: boolean;
 };
 
 /** The top bar: product, workspace, the app's sections and the user. Signed out, only the product name. */
@@ -51,7 +54,8 @@ export function SiteHeader({ session }: { session: HeaderSession | null }) {
           </nav>
         ) : null}
         {session ? (
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-3">
+            {session.canWrite ? <QuickCreate /> : null}
             <UserMenu user={session.user} />
           </div>
         ) : null}

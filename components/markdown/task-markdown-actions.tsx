@@ -1,10 +1,11 @@
 'use client';
-// "Copy as Markdown", "Download .md" and "Edit as Markdown" on a task page.
+// The actions above a task: "Copy as Markdown", "Download .md", "Edit as Markdown" and "Duplicate".
 import Link from 'next/link';
 import { useState } from 'react';
 
 import { smallButtonClass } from '@/components/forms/styles';
 
+import { DuplicateTask } from '../edit/duplicate-task';
 import { readMarkdown } from './markdown-api';
 
 export function TaskMarkdownActions({ taskKey, canEdit }: { taskKey: string; canEdit: boolean }) {
@@ -37,6 +38,7 @@ export function TaskMarkdownActions({ taskKey, canEdit }: { taskKey: string; can
           Edit as Markdown
         </Link>
       ) : null}
+      {canEdit ? <DuplicateTask taskKey={taskKey} /> : null}
       <span role="status" className="text-xs text-fg-muted">
         {status}
       </span>

@@ -56,12 +56,15 @@ test('fills a list section through its form, reorders it, and links a dependency
   await expect(page.getByRole('checkbox', { name: 'First, after the move' })).not.toBeChecked();
 
   const patched = () => page.waitForResponse((response) => response.request().method() === 'PATCH' && response.ok());
-  await Promise.all([patched(), page.getByLabel('Status', { exact: true }).selectOption('IN_PROGRESS')]);
+  await Promise.all([
+    patched(),
+    page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('IN_PROGRESS'),
+  ]);
   await page.getByLabel('Estimate in points').fill('5');
   await Promise.all([patched(), page.getByLabel('Estimate in points').blur()]);
   await expect(page.getByLabel('Estimate in hours')).toHaveValue('');
   await page.reload();
-  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('IN_PROGRESS');
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('IN_PROGRESS');
   await expect(page.getByLabel('Estimate in points')).toHaveValue('5');
   await page.screenshot({ path: 'test-results/task-details.png' });
 
@@ -111,4 +114,24 @@ test('two people edit different sections at once; the same section shows the con
   await mine.getByRole('form', { name: 'Edit Task Summary' }).screenshot({ path: 'test-results/section-conflict.png' });
   await mine.getByRole('button', { name: 'Keep mine' }).click();
   await expect(mine.locator('#summary')).toContainText('Mine again');
+});
+
+test('creates a task with the keyboard and duplicates it', async ({ page }) => {
+  await signIn(page);
+  await page.keyboard.press('c');
+  const dialog = page.getByRole('dialog', { name: 'New task' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Create task' }).click();
+  await expect(dialog.getByText('Title is required')).toBeVisible();
+  await dialog.getByLabel('Title').fill('Made from the keyboard');
+  await dialog.getByLabel('Status').selectOption('IN_REVIEW');
+  await dialog.getByRole('button', { name: 'Create task' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Made from the keyboard');
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('IN_REVIEW');
+  // A new task starts with the template's default checklists.
+  await expect(page.getByRole('checkbox', { name: 'Code reviewed and approved' }).first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Copy of Made from the keyboard');
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('TODO');
 });
