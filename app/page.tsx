@@ -1,30 +1,60 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 
 import { Command } from '@/components/command';
 import { EmptyState } from '@/components/empty-state';
 import { pluralize } from '@/components/format';
+import { secondaryButtonClass } from '@/components/forms/styles';
 import { NoWorkspace } from '@/components/no-workspace';
 import { StatusSummary } from '@/components/status-summary';
+import { TaskFilters, type TaskFilterValues } from '@/components/task-filters';
 import { TaskTable } from '@/components/task-table';
 import { getPagePrincipal } from '@/lib/auth/page-principal';
+import { ValidationError } from '@/lib/errors';
+import { listFeatures } from '@/lib/features/features';
+import { listSprints } from '@/lib/sprints/sprints';
 import { countTasksByStatus, findTasks } from '@/lib/tasks/find-tasks';
+import { listMembers } from '@/lib/workspaces/members';
 import { getWorkspace } from '@/lib/workspaces/workspaces';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Tasks' };
 
-/** The most the list service returns at once; paging comes with filters. */
-const TASK_LIMIT = 200;
+const PAGE_SIZE = 50;
+const filterNames = ['q', 'status', 'assignee', 'sprint', 'feature', 'sort'] as const;
 
-export default async function TasksPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function single(value: string | string[] | undefined): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+export default async function TasksPage({ searchParams }: Props) {
   const principal = await getPagePrincipal();
   if (!principal) return <NoWorkspace />;
-  const [workspace, tasks, counts] = await Promise.all([
+  const params = await searchParams;
+  const filters: TaskFilterValues = Object.fromEntries(filterNames.map((name) => [name, single(params[name])]));
+  const cursor = single(params.cursor);
+  const [workspace, page, counts, members, sprints, features] = await Promise.all([
     getWorkspace(principal),
-    findTasks(principal, { limit: TASK_LIMIT }).then((page) => page.items),
+    findTasks(principal, { ...filters, cursor, limit: PAGE_SIZE }).catch((error: unknown) => {
+      // A hand-edited URL is not worth an error page: say so and offer the unfiltered list.
+      if (error instanceof ValidationError) return null;
+      throw error;
+    }),
     countTasksByStatus(principal),
+    listMembers(principal, { limit: 200 }),
+    listSprints(principal, { limit: 200 }),
+    listFeatures(principal, { limit: 200 }),
   ]);
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  const tasks = page?.items ?? [];
+  const isFiltered = filterNames.some((name) => name !== 'sort' && filters[name]);
+  const pageLink = (next: string | null) => {
+    const query = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1]));
+    if (next) query.set('cursor', next);
+    return `/?${query}`;
+  };
 
   return (
     <div className="space-y-4">
@@ -35,24 +65,52 @@ export default async function TasksPage() {
         </div>
         <StatusSummary counts={counts} />
       </div>
-      {tasks.length === 0 ? (
+      {total > 0 ? (
+        <TaskFilters
+          values={filters}
+          choices={{ members: members.items, sprints: sprints.items, features: features.items }}
+        />
+      ) : null}
+      {page === null ? (
+        <EmptyState title="These filters are not valid">
+          <Link href="/" className="font-medium text-accent hover:underline">
+            Show all tasks
+          </Link>
+        </EmptyState>
+      ) : tasks.length === 0 && isFiltered ? (
+        <EmptyState title="No tasks match these filters">
+          <p>Try fewer filters or other words.</p>
+          <Link href="/" className="font-medium text-accent hover:underline">
+            Clear the filters
+          </Link>
+        </EmptyState>
+      ) : tasks.length === 0 && total === 0 ? (
         <EmptyState title="No tasks yet" icon={<ListIcon />}>
           <p>
-            <span className="font-medium text-fg">{workspace.name}</span> has no tasks. Add sample tasks with the admin
-            CLI (with the embedded database, stop the app first):
+            <span className="font-medium text-fg">{workspace.name}</span> has no tasks. Create one with{' '}
+            <span className="font-medium text-fg">New task</span> (or press <kbd>c</kbd>), import Markdown documents on
+            the Import page, or add sample tasks with the admin CLI (with the embedded database, stop the app first):
           </p>
           <Command>{`npm run cli -- generate --tasks 25 --workspace ${workspace.slug}`}</Command>
-          <p>
-            To explore the demo workspace (about 40 fully written tasks) instead, run{' '}
-            <code className="font-mono text-[0.8125rem] text-fg">npm run db:seed</code> on an empty database.
-          </p>
         </EmptyState>
       ) : (
         <>
-          <TaskTable tasks={tasks} caption={`Tasks in ${workspace.name}, newest first`} />
-          {tasks.length === TASK_LIMIT ? (
-            <p className="text-xs text-fg-muted">Showing the {pluralize(TASK_LIMIT, 'newest task')}.</p>
-          ) : null}
+          <TaskTable tasks={tasks} caption={`Tasks in ${workspace.name}`} />
+          <nav aria-label="Task list pages" className="flex items-center justify-between gap-2">
+            <p className="text-xs text-fg-muted">Showing {pluralize(tasks.length, 'task')}.</p>
+            <div className="flex gap-2">
+              {cursor ? (
+                <Link href={pageLink(null)} className={secondaryButtonClass}>
+                  First page
+                </Link>
+              ) : null}
+              {page.nextCursor ? (
+                <Link href={pageLink(page.nextCursor)} className={secondaryButtonClass}>
+                  Next page
+                </Link>
+              ) : null}
+            </div>
+          </nav>
         </>
       )}
     </div>

@@ -1,0 +1,120 @@
+// The task list's filters as a plain GET form: they live in the URL, so a filtered view can be shared or
+// bookmarked, and it works before (and without) any JavaScript.
+import Link from 'next/link';
+
+import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from '@/components/forms/styles';
+import { statusLabels } from '@/lib/markdown/task-format';
+
+export interface TaskFilterValues {
+  q?: string;
+  status?: string;
+  assignee?: string;
+  sprint?: string;
+  feature?: string;
+  sort?: string;
+}
+
+export interface FilterChoices {
+  members: Array<{ id: string; name: string }>;
+  sprints: Array<{ id: string; number: number; name: string }>;
+  features: Array<{ id: string; name: string }>;
+}
+
+const sorts = [
+  ['-number', 'Newest first'],
+  ['number', 'Oldest first'],
+  ['-updatedAt', 'Recently updated'],
+  ['title', 'Title A–Z'],
+] as const;
+
+function Select(props: { name: string; label: string; value?: string; options: Array<[string, string]>; all: string }) {
+  return (
+    <div className="min-w-36 flex-1 sm:flex-none">
+      <label htmlFor={`filter-${props.name}`} className={labelClass}>
+        {props.label}
+      </label>
+      <select id={`filter-${props.name}`} name={props.name} defaultValue={props.value ?? ''} className={inputClass}>
+        <option value="">{props.all}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function TaskFilters({ values, choices }: { values: TaskFilterValues; choices: FilterChoices }) {
+  const isFiltered = Object.entries(values).some(([name, value]) => name !== 'sort' && value);
+  return (
+    <form method="get" action="/" role="search" aria-label="Filter tasks" className="flex flex-wrap items-end gap-2">
+      <div className="min-w-48 flex-[2]">
+        <label htmlFor="filter-q" className={labelClass}>
+          Search
+        </label>
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={values.q}
+          placeholder="Title or summary"
+          className={inputClass}
+        />
+      </div>
+      <Select
+        name="status"
+        label="Status"
+        value={values.status}
+        all="Any status"
+        options={Object.entries(statusLabels)}
+      />
+      <Select
+        name="assignee"
+        label="Assignee"
+        value={values.assignee}
+        all="Anyone"
+        options={[
+          ['me', 'Me'],
+          ['none', 'Unassigned'],
+          ...choices.members.map((member): [string, string] => [member.id, member.name]),
+        ]}
+      />
+      <Select
+        name="sprint"
+        label="Sprint"
+        value={values.sprint}
+        all="Any sprint"
+        options={[
+          ['none', 'Backlog'],
+          ...choices.sprints.map((sprint): [string, string] => [sprint.id, `Sprint ${sprint.number}: ${sprint.name}`]),
+        ]}
+      />
+      <Select
+        name="feature"
+        label="Feature"
+        value={values.feature}
+        all="Any feature"
+        options={[
+          ['none', 'No feature'],
+          ...choices.features.map((feature): [string, string] => [feature.id, feature.name]),
+        ]}
+      />
+      <Select
+        name="sort"
+        label="Sort"
+        value={values.sort}
+        all="Newest first"
+        options={sorts.slice(1).map(([value, label]) => [value, label])}
+      />
+      <button type="submit" className={primaryButtonClass}>
+        Apply
+      </button>
+      {isFiltered ? (
+        <Link href="/" className={secondaryButtonClass}>
+          Clear
+        </Link>
+      ) : null}
+    </form>
+  );
+}

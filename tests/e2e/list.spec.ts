@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+
+import { e2ePassword, e2eUsers, e2eWorkspaces } from './accounts';
+
+test('filters the task list through the URL', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email', { exact: true }).fill(e2eUsers.admin.email);
+  await page.getByLabel('Password', { exact: true }).fill(e2ePassword);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: /Switch workspace/ }).click();
+  await page.getByRole('button', { name: e2eWorkspaces.first.name }).click();
+  await expect(page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` })).toBeVisible();
+
+  const origin = new URL(page.url()).origin;
+  for (const [title, status] of [
+    ['Zebra migration plan', 'BLOCKED'],
+    ['Zebra rollout checklist', 'TODO'],
+  ]) {
+    const created = await page.request.post('/api/v1/tasks', {
+      headers: { 'Content-Type': 'application/json', Origin: origin },
+      data: { title, status },
+    });
+    expect(created.status()).toBe(201);
+  }
+
+  await page.goto('/');
+  const filters = page.getByRole('search', { name: 'Filter tasks' });
+  await filters.getByLabel('Search').fill('zebra');
+  await filters.getByLabel('Status').selectOption('BLOCKED');
+  await filters.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/q=zebra/);
+  await expect(page).toHaveURL(/status=BLOCKED/);
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('Zebra migration plan');
+
+  // The URL alone reproduces the view.
+  await page.goto(`/?q=zebra&sort=title`);
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('Zebra migration plan');
+  await expect(page.getByRole('table').getByRole('row').nth(2)).toContainText('Zebra rollout checklist');
+
+  await page.goto('/?q=no-such-words-anywhere');
+  await expect(page.getByText('No tasks match these filters')).toBeVisible();
+  await page.goto('/?sort=password');
+  await expect(page.getByText('These filters are not valid')).toBeVisible();
+});
