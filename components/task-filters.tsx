@@ -21,6 +21,7 @@ export interface FilterChoices {
 }
 
 const sorts = [
+  ['', 'Best match or newest'],
   ['-number', 'Newest first'],
   ['number', 'Oldest first'],
   ['-updatedAt', 'Recently updated'],
@@ -58,7 +59,7 @@ export function TaskFilters({ values, choices }: { values: TaskFilterValues; cho
           name="q"
           type="search"
           defaultValue={values.q}
-          placeholder="Title or summary"
+          placeholder="Words anywhere in a task"
           className={inputClass}
         />
       </div>

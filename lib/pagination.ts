@@ -47,6 +47,7 @@ function cursorValue(value: unknown, type: OrderKey['type']): unknown {
 }
 
 function signature(order: OrderKey[]): string {
+  if (order.length === 1 && order[0]?.field === 'offset') return 'offset';
   return order.map((key) => `${key.direction === 'desc' ? '-' : ''}${key.field}`).join(',');
 }
 
@@ -90,4 +91,15 @@ export function toPage<T extends object>(rows: T[], limit: number, order: OrderK
     return value instanceof Date ? value.toISOString() : value;
   });
   return { items, nextCursor: Buffer.from(JSON.stringify({ s: signature(order), v: values })).toString('base64url') };
+}
+
+/** For orders that are not a sort of stored columns (search relevance): the cursor is the next row's offset. */
+export function offsetCursor(offset: number): string {
+  return Buffer.from(JSON.stringify({ s: 'offset', v: [offset] })).toString('base64url');
+}
+
+export function readOffsetCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const [offset] = decodeCursor(cursor, [{ field: 'offset', direction: 'asc', type: 'int' }]);
+  return Math.max(0, Number(offset));
 }

@@ -4,16 +4,28 @@ import { z } from 'zod';
 
 import { authorize, type Principal } from '@/lib/auth/principal';
 import { prisma } from '@/lib/db';
-import { parseInput } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { parseInput, ValidationError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { TaskStatus } from '@/lib/generated/prisma/enums';
-import { type OrderKey, type Page, pageArgs, pageQueryShape, toPage } from '@/lib/pagination';
+import {
+  offsetCursor,
+  type OrderKey,
+  type Page,
+  pageArgs,
+  pageQueryShape,
+  readOffsetCursor,
+  toPage,
+} from '@/lib/pagination';
 
+import { SEARCH_CONFIG } from './search-vector';
 import { formatTaskKey } from './task-key';
 
 const sortTypes = { number: 'int', createdAt: 'date', updatedAt: 'date', title: 'text' } as const;
 const sortFields = Object.keys(sortTypes) as Array<keyof typeof sortTypes>;
-export const taskSorts = sortFields.flatMap((field) => [field, `-${field}`]) as [string, ...string[]];
+export const taskSorts = ['relevance', ...sortFields.flatMap((field) => [field, `-${field}`])] as [string, ...string[]];
+
+/** Ranked search results considered at most; beyond this, a search should be narrowed. */
+const MAX_MATCHES = 1000;
 
 const statusList = z
   .string()
@@ -28,11 +40,19 @@ export const taskListQuery = z.strictObject({
   sprint: referenceOrNone('sprint').optional(),
   feature: referenceOrNone('feature').optional(),
   updatedSince: z.iso.datetime({ offset: true, error: 'must be a date-time such as 2026-11-25T10:00:00Z' }).optional(),
-  q: z.string().trim().min(1).max(200).optional().meta({ description: 'Text the title or summary contains' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'Words to find anywhere in the document (title and summary weigh most)' }),
   sort: z
     .enum(taskSorts, { error: `must be one of ${taskSorts.join(', ')}` })
-    .default('-number')
-    .meta({ description: 'Field to sort by; a leading `-` sorts descending' }),
+    .optional()
+    .meta({
+      description: 'Field to sort by; a leading `-` sorts descending. Default: `relevance` with `q`, else `-number`',
+    }),
   ...pageQueryShape,
 });
 export type TaskListQuery = z.input<typeof taskListQuery>;
@@ -52,7 +72,7 @@ export interface TaskListItem {
 }
 
 function filterWhere(principal: Principal, query: z.output<typeof taskListQuery>): Prisma.TaskWhereInput {
-  const { status, assignee, sprint, feature, updatedSince, q } = query;
+  const { status, assignee, sprint, feature, updatedSince } = query;
   const orNull = (id: string | undefined) => (id === 'none' ? null : id);
   return {
     workspaceId: principal.workspaceId,
@@ -61,53 +81,82 @@ function filterWhere(principal: Principal, query: z.output<typeof taskListQuery>
     ...(sprint && { sprintId: orNull(sprint) }),
     ...(feature && { featureId: orNull(feature) }),
     ...(updatedSince && { updatedAt: { gte: new Date(updatedSince) } }),
-    ...(q && {
-      OR: [{ title: { contains: q, mode: 'insensitive' } }, { summary: { contains: q, mode: 'insensitive' } }],
-    }),
   };
 }
+
+/** Ids of the workspace's tasks matching `q`, best first (full-text search over the whole document). */
+async function rankedMatches(workspaceId: string, q: string): Promise<string[]> {
+  const config = Prisma.raw(`'${SEARCH_CONFIG}'`);
+  const rows = await (
+    await prisma()
+  ).$queryRaw<Array<{ id: string }>>`
+    SELECT id::text FROM "Task"
+    WHERE "workspaceId" = ${workspaceId}::uuid AND "searchVector" @@ websearch_to_tsquery(${config}, ${q})
+    ORDER BY ts_rank("searchVector", websearch_to_tsquery(${config}, ${q})) DESC, number DESC
+    LIMIT ${MAX_MATCHES}`;
+  return rows.map((row) => row.id);
+}
+
+const listSelect = {
+  id: true,
+  number: true,
+  title: true,
+  status: true,
+  estimatePoints: true,
+  estimateHours: true,
+  createdAt: true,
+  updatedAt: true,
+  assignee: { select: { id: true, name: true } },
+  feature: { select: { id: true, name: true } },
+  sprint: { select: { id: true, number: true, name: true } },
+} satisfies Prisma.TaskSelect;
 
 export async function findTasks(principal: Principal, input: TaskListQuery = {}): Promise<Page<TaskListItem>> {
   authorize(principal, 'read');
   const query = parseInput(taskListQuery, input);
-  const field = query.sort.replace(/^-/, '') as keyof typeof sortTypes;
+  const sort = query.sort ?? (query.q ? 'relevance' : '-number');
+  const matches = query.q ? await rankedMatches(principal.workspaceId, query.q) : undefined;
+  const where: Prisma.TaskWhereInput = { ...filterWhere(principal, query), ...(matches && { id: { in: matches } }) };
+  const db = await prisma();
+  const workspace = await db.workspace.findUniqueOrThrow({
+    where: { id: principal.workspaceId },
+    select: { keyPrefix: true },
+  });
+  const toItem = ({ number, createdAt, updatedAt, ...row }: Prisma.TaskGetPayload<{ select: typeof listSelect }>) => ({
+    ...row,
+    key: formatTaskKey(workspace.keyPrefix, number),
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+  });
+
+  if (sort === 'relevance') {
+    // Ranked order is the search's, so the page is a slice of the ranked ids and the cursor is its offset.
+    if (!matches) throw new ValidationError([{ path: 'sort', message: 'relevance needs a search (q)' }]);
+    const rank = new Map(matches.map((id, index) => [id, index]));
+    const rows = await db.task.findMany({ where, select: listSelect, relationLoadStrategy: 'join' });
+    rows.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+    const offset = readOffsetCursor(query.cursor);
+    const next = offset + query.limit;
+    return {
+      items: rows.slice(offset, next).map(toItem),
+      nextCursor: next < rows.length ? offsetCursor(next) : null,
+    };
+  }
+
+  const field = sort.replace(/^-/, '') as keyof typeof sortTypes;
   const order: OrderKey[] = [
-    { field, direction: query.sort.startsWith('-') ? 'desc' : 'asc', type: sortTypes[field] },
+    { field, direction: sort.startsWith('-') ? 'desc' : 'asc', type: sortTypes[field] },
     ...(field === 'number' ? [] : [{ field: 'number', direction: 'desc' as const, type: 'int' as const }]),
   ];
   const { where: after, ...page } = pageArgs(order, query.limit, query.cursor);
-  const db = await prisma();
-  const [workspace, rows] = await Promise.all([
-    db.workspace.findUniqueOrThrow({ where: { id: principal.workspaceId }, select: { keyPrefix: true } }),
-    db.task.findMany({
-      ...page,
-      where: { AND: [filterWhere(principal, query), after] },
-      relationLoadStrategy: 'join',
-      select: {
-        id: true,
-        number: true,
-        title: true,
-        status: true,
-        estimatePoints: true,
-        estimateHours: true,
-        createdAt: true,
-        updatedAt: true,
-        assignee: { select: { id: true, name: true } },
-        feature: { select: { id: true, name: true } },
-        sprint: { select: { id: true, number: true, name: true } },
-      },
-    }),
-  ]);
+  const rows = await db.task.findMany({
+    ...page,
+    where: { AND: [where, after] },
+    relationLoadStrategy: 'join',
+    select: listSelect,
+  });
   const { items, nextCursor } = toPage(rows, query.limit, order);
-  return {
-    items: items.map(({ number, createdAt, updatedAt, ...row }) => ({
-      ...row,
-      key: formatTaskKey(workspace.keyPrefix, number),
-      createdAt: createdAt.toISOString(),
-      updatedAt: updatedAt.toISOString(),
-    })),
-    nextCursor,
-  };
+  return { items: items.map(toItem), nextCursor };
 }
 
 /** How many of the workspace's tasks are in each status (all of them, not one page). */

@@ -8,9 +8,10 @@ import { ValidationError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ParsedTask, ParseIssue } from '@/lib/markdown/parse-state';
 import { parseTaskMarkdown } from '@/lib/markdown/parse-task';
-import { type ResolvedReferences,resolveReferences } from '@/lib/markdown/resolve-references';
+import { type ResolvedReferences, resolveReferences } from '@/lib/markdown/resolve-references';
 
 import { insertTask } from './create-task';
+import { refreshSearchVector } from './search-vector';
 import { writeTaskSections } from './section-writer';
 import { sectionKeys, sectionSchemas } from './sections';
 import { toDate } from './task-dates';
@@ -151,6 +152,7 @@ export async function replaceTaskFromMarkdown(
       },
     });
     await savePendingLinks(tx, row, refs);
+    await refreshSearchVector(tx, row.id);
     await recordAudit(tx, {
       ...actorOf(principal),
       action: 'task.updated',

@@ -6,6 +6,7 @@ import { prisma } from '@/lib/db';
 import { parseInput, PreconditionFailedError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
+import { refreshSearchVector } from './search-vector';
 import { toDate } from './task-dates';
 import { type TaskDocument, type TaskDocumentRow, toIsoDate, toTaskDocument } from './task-document';
 import { taskEtag } from './task-etag';
@@ -45,9 +46,10 @@ export async function withLockedTask<T>(
   });
 }
 
-/** Marks the task's content as changed: one version step and a new updatedAt, whatever was edited. */
+/** Marks the task's content as changed: one version step, a new updatedAt and a fresh search vector. */
 export async function bumpVersion(tx: Tx, taskId: string, data: Prisma.TaskUncheckedUpdateInput = {}): Promise<void> {
   await tx.task.update({ where: { id: taskId }, data: { ...data, version: { increment: 1 }, updatedAt: new Date() } });
+  await refreshSearchVector(tx, taskId);
 }
 
 export async function updateTask(

@@ -39,6 +39,20 @@ test('filters the task list through the URL', async ({ page }) => {
   await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('Zebra migration plan');
   await expect(page.getByRole('table').getByRole('row').nth(2)).toContainText('Zebra rollout checklist');
 
+  const withRisk = await page.request.post('/api/v1/tasks', {
+    headers: { 'Content-Type': 'application/json', Origin: origin },
+    data: {
+      title: 'Ledger export',
+      sections: { technicalRisks: { items: [{ name: 'Clock skew', description: 'Timestamps drift between shards' }] } },
+    },
+  });
+  expect(withRisk.status()).toBe(201);
+  await page.goto('/');
+  await page.getByRole('search', { name: 'Filter tasks' }).getByLabel('Search').fill('shards drifting');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('Ledger export');
+
   await page.goto('/?q=no-such-words-anywhere');
   await expect(page.getByText('No tasks match these filters')).toBeVisible();
   await page.goto('/?sort=password');
