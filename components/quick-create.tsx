@@ -13,6 +13,9 @@ import {
 } from '@/components/forms/styles';
 import { statusLabels } from '@/lib/markdown/task-format';
 
+import { NEW_TASK_EVENT } from './keyboard/command-palette';
+import { isPlainKey } from './keyboard/is-typing';
+
 type Choice = { id: string; label: string };
 
 async function choices(path: string, label: (row: Record<string, unknown>) => string): Promise<Choice[]> {
@@ -20,12 +23,6 @@ async function choices(path: string, label: (row: Record<string, unknown>) => st
   if (!response.ok) return [];
   const { data } = (await response.json()) as { data: Array<Record<string, unknown>> };
   return data.map((row) => ({ id: String(row.id), label: label(row) }));
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
 }
 
 export function QuickCreate() {
@@ -48,13 +45,17 @@ export function QuickCreate() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'c' || event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
-      if (dialog.current?.open) return;
+      if (!isPlainKey(event, 'c') || dialog.current?.open) return;
       event.preventDefault();
       void open();
     };
+    const onRequest = () => void open();
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener(NEW_TASK_EVENT, onRequest);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener(NEW_TASK_EVENT, onRequest);
+    };
   }, []);
 
   async function submit(form: HTMLFormElement) {

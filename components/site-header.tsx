@@ -2,6 +2,8 @@ import Link from 'next/link';
 
 import { UserMenu } from './header/user-menu';
 import { WorkspaceSwitcher } from './header/workspace-switcher';
+import { CommandPalette } from './keyboard/command-palette';
+import { KeyboardShortcuts } from './keyboard/shortcuts';
 import { NavLink } from './nav-link';
 import { QuickCreate } from './quick-create';
 
@@ -56,6 +58,12 @@ export function SiteHeader({ session }: { session: HeaderSession | null }) {
         {session ? (
           <div className="ml-auto flex items-center gap-3">
             {session.canWrite ? <QuickCreate /> : null}
+            {session.currentWorkspaceId ? (
+              <>
+                <CommandPalette />
+                <KeyboardShortcuts />
+              </>
+            ) : null}
             <UserMenu user={session.user} />
           </div>
         ) : null}

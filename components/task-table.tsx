@@ -21,7 +21,7 @@ const columns: Column[] = [
 export function TaskTable({ tasks, caption }: { tasks: TaskListItem[]; caption: string }) {
   return (
     // Wide screens: no scroll container, so the header row can stick below the site header.
-    <div className="overflow-x-auto rounded-lg border border-line lg:overflow-visible">
+    <div data-task-list className="overflow-x-auto rounded-lg border border-line lg:overflow-visible">
       <table className="w-full min-w-[60rem] border-separate border-spacing-0 text-[0.8125rem]">
         <caption className="sr-only">{caption}</caption>
         <colgroup>

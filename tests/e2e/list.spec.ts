@@ -58,3 +58,34 @@ test('filters the task list through the URL', async ({ page }) => {
   await page.goto('/?sort=password');
   await expect(page.getByText('These filters are not valid')).toBeVisible();
 });
+
+test('finds and opens a task from the command palette, and moves through the list with j and k', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email', { exact: true }).fill(e2eUsers.admin.email);
+  await page.getByLabel('Password', { exact: true }).fill(e2ePassword);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: /Switch workspace/ }).click();
+  await page.getByRole('button', { name: e2eWorkspaces.first.name }).click();
+  await expect(page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` })).toBeVisible();
+
+  await page.keyboard.press('ControlOrMeta+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox').fill('first task rocket');
+  await expect(palette.getByRole('option', { name: /RKT-1/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tasks\/RKT-1$/);
+
+  await page.goto('/');
+  await page.keyboard.press('j');
+  await expect(page.locator('[data-task-list] a').first()).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(page.locator('[data-task-list] a').nth(1)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(page.locator('[data-task-list] a').first()).toBeFocused();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.locator('body').click();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+});
