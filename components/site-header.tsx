@@ -50,6 +50,10 @@ export function SiteHeader({ session }: { session: HeaderSession | null }) {
             <NavLink href="/" activeFor={['/tasks/']}>
               Tasks
             </NavLink>
+            <NavLink href="/features" activeFor={['/features/']}>
+              Features
+            </NavLink>
+            <NavLink href="/sprints">Sprints</NavLink>
             <NavLink href="/import">Import</NavLink>
             <NavLink href="/members">Members</NavLink>
             {session.isAdmin ? <NavLink href="/audit">Audit log</NavLink> : null}

@@ -171,3 +171,27 @@ export async function countTasksByStatus(principal: Principal): Promise<Partial<
   });
   return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
 }
+
+/** Tasks and done tasks per feature or per sprint (all of them, in one query), for progress on those pages. */
+export async function countTasksPer(
+  principal: Principal,
+  field: 'featureId' | 'sprintId',
+): Promise<Map<string, { total: number; done: number }>> {
+  authorize(principal, 'read');
+  const groups = await (
+    await prisma()
+  ).task.groupBy({
+    by: [field, 'status'],
+    where: { workspaceId: principal.workspaceId, [field]: { not: null } },
+    _count: { _all: true },
+  });
+  const counts = new Map<string, { total: number; done: number }>();
+  for (const group of groups) {
+    const id = group[field] as string;
+    const entry = counts.get(id) ?? { total: 0, done: 0 };
+    entry.total += group._count._all;
+    if (group.status === 'DONE') entry.done += group._count._all;
+    counts.set(id, entry);
+  }
+  return counts;
+}
