@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
+import { BulkEditBar } from '@/components/bulk-edit-bar';
 import { Command } from '@/components/command';
 import { EmptyState } from '@/components/empty-state';
 import { pluralize } from '@/components/format';
@@ -10,6 +11,7 @@ import { StatusSummary } from '@/components/status-summary';
 import { TaskFilters, type TaskFilterValues } from '@/components/task-filters';
 import { TaskTable } from '@/components/task-table';
 import { getPagePrincipal } from '@/lib/auth/page-principal';
+import { can } from '@/lib/auth/principal';
 import { ValidationError } from '@/lib/errors';
 import { listFeatures } from '@/lib/features/features';
 import { listSprints } from '@/lib/sprints/sprints';
@@ -48,6 +50,7 @@ export default async function TasksPage({ searchParams }: Props) {
     listFeatures(principal, { limit: 200 }),
   ]);
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  const canWrite = can(principal, 'writeTasks');
   const tasks = page?.items ?? [];
   const isFiltered = filterNames.some((name) => name !== 'sort' && filters[name]);
   const pageLink = (next: string | null) => {
@@ -95,7 +98,14 @@ export default async function TasksPage({ searchParams }: Props) {
         </EmptyState>
       ) : (
         <>
-          <TaskTable tasks={tasks} caption={`Tasks in ${workspace.name}`} />
+          {canWrite ? (
+            <BulkEditBar
+              sprints={sprints.items.map((sprint) => [sprint.id, `Sprint ${sprint.number}: ${sprint.name}`])}
+              features={features.items.map((feature) => [feature.id, feature.name])}
+              members={members.items.map((member) => [member.id, member.name])}
+            />
+          ) : null}
+          <TaskTable tasks={tasks} caption={`Tasks in ${workspace.name}`} isSelectable={canWrite} />
           <nav aria-label="Task list pages" className="flex items-center justify-between gap-2">
             <p className="text-xs text-fg-muted">Showing {pluralize(tasks.length, 'task')}.</p>
             <div className="flex gap-2">

@@ -17,14 +17,30 @@ const columns: Column[] = [
   { label: 'Estimate', isNumeric: true },
 ];
 
-/** The task list as a dense table; each row opens its task (the key is the row's one link). */
-export function TaskTable({ tasks, caption }: { tasks: TaskListItem[]; caption: string }) {
+/** Checkboxes in the rows belong to this form (the bulk edit bar), wherever it is on the page. */
+export const BULK_FORM_ID = 'bulk-edit';
+
+/**
+ * The task list as a dense table; each row opens its task (the key is the row's one link). `isSelectable` adds a
+ * checkbox per row for bulk edits.
+ */
+export function TaskTable({
+  tasks,
+  caption,
+  isSelectable = false,
+}: {
+  tasks: TaskListItem[];
+  caption: string;
+  isSelectable?: boolean;
+}) {
+  const shown = isSelectable ? [{ label: 'Select', isLabelHidden: true }, ...columns] : columns;
   return (
     // Wide screens: no scroll container, so the header row can stick below the site header.
     <div data-task-list className="overflow-x-auto rounded-lg border border-line lg:overflow-visible">
       <table className="w-full min-w-[60rem] border-separate border-spacing-0 text-[0.8125rem]">
         <caption className="sr-only">{caption}</caption>
         <colgroup>
+          {isSelectable ? <col className="w-10" /> : null}
           <col className="w-28" />
           <col />
           <col className="w-32" />
@@ -32,10 +48,23 @@ export function TaskTable({ tasks, caption }: { tasks: TaskListItem[]; caption: 
           <col className="w-52" />
           <col className="w-32" />
         </colgroup>
-        <TableHead columns={columns} isSticky />
+        <TableHead columns={shown} isSticky />
         <tbody>
           {tasks.map((task) => (
             <tr key={task.id} className="group relative hover:bg-hover [&:last-child>td]:border-b-0">
+              {isSelectable ? (
+                <td className={td}>
+                  {/* Above the row-wide link, so ticking does not open the task. */}
+                  <input
+                    type="checkbox"
+                    name="task"
+                    value={task.key}
+                    form={BULK_FORM_ID}
+                    aria-label={`Select ${task.key}`}
+                    className="relative z-10 size-4"
+                  />
+                </td>
+              ) : null}
               <td className={`${td} font-mono text-xs whitespace-nowrap`}>
                 {/* The link covers the whole row (after:inset-0) so any cell opens the task. */}
                 <Link

@@ -13,7 +13,16 @@ function readCookies(header: string | null): Map<string, string> {
   const jar = new Map<string, string>();
   for (const pair of (header ?? '').split(';')) {
     const at = pair.indexOf('=');
-    if (at > 0) jar.set(pair.slice(0, at).trim(), decodeURIComponent(pair.slice(at + 1).trim()));
+    if (at <= 0) continue;
+    const raw = pair.slice(at + 1).trim();
+    // Another app on the same domain may set a cookie that is not valid percent-encoding: keep it as it is.
+    let value = raw;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      value = raw;
+    }
+    jar.set(pair.slice(0, at).trim(), value);
   }
   return jar;
 }

@@ -54,6 +54,8 @@ export interface RouteSpec<P extends z.ZodObject = z.ZodObject, Q extends z.ZodO
   };
   /** `public` routes need no caller (the OpenAPI document itself). */
   isPublic?: boolean;
+  /** False for a POST whose response must never be stored (it holds a secret): Idempotency-Key is refused. */
+  isIdempotent?: boolean;
   /** PUT replaces: it requires If-Match (`*` to overwrite whatever is there) so nothing is lost by accident. */
   ifMatch?: 'required' | 'optional';
   handle: (context: RouteContext<z.output<P>, z.input<Q>>) => Promise<ApiResult>;

@@ -28,8 +28,9 @@ export function requestHash(request: Request, body: unknown): string {
     .digest('base64url');
 }
 
+/** A session's keys are per workspace too: the same key in another workspace is another request. */
 function ownerOf(principal: Principal): string {
-  return principal.token ? `token:${principal.token.id}` : `user:${principal.userId}`;
+  return principal.token ? `token:${principal.token.id}` : `user:${principal.userId}:${principal.workspaceId}`;
 }
 
 /** Claims `key` for this request, or answers with the response to replay. */

@@ -55,7 +55,7 @@ function requestHeaders(route: RouteSpec) {
     });
     shape['If-Match'] = required ? header : header.optional();
   }
-  if (route.method === 'POST') {
+  if (route.method === 'POST' && route.isIdempotent !== false) {
     shape['Idempotency-Key'] = z
       .string()
       .max(255)

@@ -96,6 +96,15 @@ export function errorResponse(error: unknown): Response {
     if (error.code === 'unauthenticated') headers['WWW-Authenticate'] = 'Bearer realm="specboard"';
     return problemResponse(problem(appErrorTypes[error.code], error.message, errors), headers);
   }
+  const prismaCode = (error as { code?: unknown } | null)?.code;
+  if (prismaCode === 'P2002') {
+    return problemResponse(
+      problem('conflict', 'A concurrent change got there first; read the resource again and retry.'),
+    );
+  }
+  if (prismaCode === 'P2025') {
+    return problemResponse(problem('not-found', 'The resource was removed while this request was running.'));
+  }
   if (isDatabaseUnavailable(error)) {
     return problemResponse(problem('service-unavailable', 'The database is unreachable; retry in a few seconds.'), {
       'Retry-After': '5',

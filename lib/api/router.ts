@@ -84,7 +84,7 @@ function toStoredResponse(route: CompiledRoute, result: ApiResult, request: Requ
   if (result.etag) headers.ETag = result.etag;
   if (result.location) headers.Location = `${API_BASE}${result.location}`;
   if (result.nextCursor) headers.Link = nextLink(url, result.nextCursor);
-  if (request.method === 'GET') headers['Cache-Control'] = 'private, no-cache';
+  if (request.method === 'GET' || request.method === 'HEAD') headers['Cache-Control'] = 'private, no-cache';
   Object.assign(headers, result.headers);
   const body = status === 204 ? '' : (result.text ?? JSON.stringify(result.body ?? null));
   return { status, headers, body };
@@ -116,7 +116,11 @@ async function readRequest(route: CompiledRoute, request: Request, url: URL, pat
       errors: [{ path: '', message: 'Required' }],
     });
   }
-  const ifMatch = ifMatchOf(request);
+  const ifMatch = spec.method === 'GET' ? undefined : ifMatchOf(request);
+  if (!spec.ifMatch && ifMatch && !ifMatch.includes('*')) {
+    // This resource has no ETags, so no tag can be current: answering 200 would hide a possible lost update.
+    throw new ApiError('precondition-failed', 'This resource has no ETags; send the change without If-Match.');
+  }
   if (spec.ifMatch === 'required' && !ifMatch) {
     throw new ApiError(
       'precondition-required',
@@ -135,17 +139,26 @@ async function handleOnce(
 ) {
   const { request, body } = input;
   const key = request.method === 'POST' ? request.headers.get('idempotency-key') : null;
+  if (key !== null && route.spec.isIdempotent === false) {
+    throw new ApiError(
+      'malformed-request',
+      'This endpoint does not take an Idempotency-Key: its response is never stored.',
+    );
+  }
   const claim = key ? await claimIdempotencyKey(principal, key, requestHash(request, body)) : null;
   if (claim?.isReplay) return { response: claim.response, isReplay: true };
+  let result: ApiResult;
   try {
-    const result = await route.spec.handle({ ...input, principal });
-    const response = toStoredResponse(route, result, request, url);
-    if (claim) await completeIdempotencyKey(claim.id, response);
-    return { response, etag: result.etag, isReplay: false };
+    result = await route.spec.handle({ ...input, principal });
   } catch (error) {
     if (claim) await releaseIdempotencyKey(claim.id);
     throw error;
   }
+  const response = toStoredResponse(route, result, request, url);
+  // The write has happened: if storing its response fails, the key stays claimed (a retry gets 409) rather than
+  // being freed for a retry that would do the write twice.
+  if (claim) await completeIdempotencyKey(claim.id, response);
+  return { response, etag: result.etag, isReplay: false };
 }
 
 async function run(route: CompiledRoute, request: Request, url: URL, path: string): Promise<Response> {
@@ -159,7 +172,7 @@ async function run(route: CompiledRoute, request: Request, url: URL, path: strin
     }
     const { response, etag, isReplay } = await handleOnce(route, principal, input, url);
     if (isReplay) return send(response, { ...rateHeaders, 'Idempotent-Replayed': 'true' });
-    if (request.method === 'GET' && etag && isNotModified(request, etag)) {
+    if ((request.method === 'GET' || request.method === 'HEAD') && etag && isNotModified(request, etag)) {
       return new Response(null, { status: 304, headers: { ETag: etag, ...rateHeaders } });
     }
     return send(response, rateHeaders);

@@ -89,3 +89,31 @@ test('finds and opens a task from the command palette, and moves through the lis
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 });
+
+test('changes the status and sprint of ticked tasks at once', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email', { exact: true }).fill(e2eUsers.admin.email);
+  await page.getByLabel('Password', { exact: true }).fill(e2ePassword);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: /Switch workspace/ }).click();
+  await page.getByRole('button', { name: e2eWorkspaces.first.name }).click();
+  await expect(page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` })).toBeVisible();
+  const origin = new URL(page.url()).origin;
+  const keys: string[] = [];
+  for (const title of ['Quokka alpha', 'Quokka beta']) {
+    const created = await page.request.post('/api/v1/tasks', {
+      headers: { 'Content-Type': 'application/json', Origin: origin },
+      data: { title },
+    });
+    keys.push((await created.json()).key);
+  }
+
+  await page.goto('/?q=quokka');
+  for (const key of keys) await page.getByRole('checkbox', { name: `Select ${key}` }).check();
+  const bar = page.getByRole('form', { name: 'Change the ticked tasks' });
+  await bar.getByLabel('Set status').selectOption('DONE');
+  await bar.getByRole('button', { name: 'Change ticked tasks' }).click();
+  await expect(bar.getByRole('status')).toHaveText('Changed 2 tasks.');
+  await page.goto('/?q=quokka&status=DONE');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
+});

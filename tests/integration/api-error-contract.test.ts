@@ -34,6 +34,7 @@ function expectProblem(reply: ApiReply, status: number) {
 
 let ws: TestWorkspace;
 let admin: ApiClient;
+let adminToken: string;
 let fixture: { task: any; other: any; featureId: string; sprintId: string }; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON replies
 
 /** The route's path with its parameters filled with resources that exist. */
@@ -62,7 +63,8 @@ beforeAll(async () => {
   env.API_TOKEN_RATE_LIMIT_PER_MINUTE = 1_000_000;
   env.API_USER_RATE_LIMIT_PER_MINUTE = 1_000_000;
   ws = await createTestWorkspace('ERR');
-  admin = apiClient(await tokenFor(ws.admin));
+  adminToken = `Bearer ${await tokenFor(ws.admin)}`;
+  admin = apiClient(adminToken.slice('Bearer '.length));
   const { body: task } = await admin.post('/tasks', { title: 'Contract', sections: fullDocument });
   const { body: other } = await admin.post('/tasks', { title: 'Other' });
   const feature = await admin.post('/features', { name: 'Contract feature' });
@@ -247,6 +249,21 @@ describe('REST API error contract', () => {
     );
     expectProblem(await admin.delete(`/tasks/${task.key}`, { 'If-Match': stale }), 412);
     expectProblem(await admin.put(`/tasks/${task.key}/sections/summary`, { text: 'x' }), 428);
+    // Resources without ETags cannot match a tag: a conditional write is refused rather than applied blindly.
+    expectProblem(
+      await admin.patch(`/features/${fixture.featureId}`, { description: 'x' }, { 'If-Match': '"v1"' }),
+      412,
+    );
+    expect(
+      (await admin.patch(`/features/${fixture.featureId}`, { description: 'y' }, { 'If-Match': '*' })).status,
+    ).toBe(200);
+    const head = await rawRequest('HEAD', `/tasks/${task.key}`, {
+      headers: {
+        Authorization: adminToken,
+        'If-None-Match': (await admin.get(`/tasks/${task.key}`)).headers.get('etag') ?? '',
+      },
+    });
+    expect(head.status).toBe(304);
     expect((await admin.get(`/tasks/${task.key}`)).body).toEqual(before);
   });
 

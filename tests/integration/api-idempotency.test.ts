@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { findTasks } from '@/lib/tasks/find-tasks';
 
-import { apiClient, tokenFor } from '../helpers/api-client';
+import { apiClient, rawRequest, sessionCookieFor, tokenFor } from '../helpers/api-client';
 import { useTestDatabase } from '../helpers/test-database';
 import { createTestWorkspace } from '../helpers/workspace-fixture';
 
@@ -63,6 +63,27 @@ describe('REST API: Idempotency-Key', () => {
     const replay = await api.post('/tasks', { title: 'New' }, { 'Idempotency-Key': 'reused-later' });
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect((await findTasks(ws.member)).items).toHaveLength(2);
+  });
+
+  it('refuses a key where the response holds a secret, so no token secret is ever stored', async () => {
+    const ws = await createTestWorkspace('IDEM');
+    const cookie = await sessionCookieFor(ws.member);
+    const headers = { Cookie: cookie, Origin: 'http://specboard.test', Host: 'specboard.test' };
+    const refused = await rawRequest('POST', '/tokens', {
+      body: JSON.stringify({ name: 'ci', scope: 'READ' }),
+      headers: { ...headers, 'Content-Type': 'application/json', 'Idempotency-Key': 'token-once' },
+    });
+    expect(refused.status).toBe(400);
+    const created = await rawRequest('POST', '/tokens', {
+      body: JSON.stringify({ name: 'ci', scope: 'READ' }),
+      headers: { ...headers, 'Content-Type': 'application/json' },
+    });
+    expect(created.status).toBe(201);
+    const db = await prisma();
+    expect(await db.idempotencyKey.count({ where: { body: { contains: 'sbp_' } } })).toBe(0);
+    // A cookie that is not valid percent-encoding, set by another app on the domain, is no reason for a 500.
+    const odd = await rawRequest('GET', '/tasks', { headers: { Cookie: `${cookie}; other=%E0%A4%A` } });
+    expect(odd.status).toBe(200);
   });
 
   it('scopes keys to the caller and stores nothing for a failed request', async () => {

@@ -53,6 +53,8 @@ export const tokenRoutes = [
     description: 'Only from a signed-in browser session. The response holds the secret; it is never shown again.',
     tag,
     body: apiTokenCreateInput,
+    // The response holds the secret, which must exist nowhere but in this one answer.
+    isIdempotent: false,
     response: {
       status: 201,
       description: 'The token, with its secret',
