@@ -4,6 +4,7 @@ import { authenticateApiToken } from '@/lib/auth/api-tokens';
 import { principalForUser, sessionUserFromCookie, WORKSPACE_COOKIE } from '@/lib/auth/current-user';
 import type { Principal } from '@/lib/auth/principal';
 import { SESSION_COOKIES } from '@/lib/auth/session-cookies';
+import { env } from '@/lib/env';
 
 import { ApiError } from './problem';
 
@@ -37,7 +38,9 @@ function hostOf(origin: string): string | null {
 
 function assertSameOrigin(request: Request): void {
   const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  // Behind a trusted proxy the browser's host is in X-Forwarded-Host; otherwise only Host counts.
+  const forwarded = env.TRUST_PROXY ? request.headers.get('x-forwarded-host') : null;
+  const host = forwarded ?? request.headers.get('host');
   const isSameOrigin = origin
     ? host !== null && hostOf(origin) === host
     : request.headers.get('sec-fetch-site') === 'same-origin';

@@ -178,6 +178,27 @@ describe('REST API error contract', () => {
     );
   });
 
+  it('404 for writes to another workspace’s task, items, feature and sprint, changing nothing', async () => {
+    const stranger = apiClient(await tokenFor((await createTestWorkspace('ERR')).admin));
+    const itemId = fixture.task.sections.acceptanceCriteria.items[0].id;
+    const before = await admin.get(`/tasks/${fixture.task.key}`);
+    expectProblem(await stranger.patch(`/tasks/${fixture.task.id}`, { title: 'Mine now' }), 404);
+    expectProblem(
+      await stranger.put(`/tasks/${fixture.task.id}/sections/summary`, { text: 'x' }, { 'If-Match': '*' }),
+      404,
+    );
+    expectProblem(
+      await stranger.patch(`/tasks/${fixture.task.id}/acceptance-criteria/${itemId}`, { isDone: true }),
+      404,
+    );
+    expectProblem(await stranger.delete(`/tasks/${fixture.task.id}`), 404);
+    expectProblem(await stranger.patch(`/features/${fixture.featureId}`, { name: 'Taken' }), 404);
+    expectProblem(await stranger.delete(`/sprints/${fixture.sprintId}`), 404);
+    expect((await admin.get(`/tasks/${fixture.task.key}`)).body).toEqual(before.body);
+    expect((await admin.get(`/features/${fixture.featureId}`)).body.name).toBe('Contract feature');
+    expect((await admin.get(`/sprints/${fixture.sprintId}`)).status).toBe(200);
+  });
+
   it('405 with Allow for a method a path does not support', async () => {
     const paths = new Map<string, string[]>();
     for (const route of protectedRoutes) paths.set(route.path, [...(paths.get(route.path) ?? []), route.method]);
