@@ -44,7 +44,12 @@ export function KeyboardShortcuts() {
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Keys pressed before hydration are lost; browser tests wait for this mark before typing.
+    document.documentElement.dataset.shortcuts = 'on';
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      delete document.documentElement.dataset.shortcuts;
+    };
   }, []);
 
   return (

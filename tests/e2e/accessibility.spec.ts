@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
-import { e2ePassword, e2eUsers, e2eWorkspaces } from './accounts';
+import { signInToRocket } from './session';
 
 async function expectAccessible(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -21,12 +21,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('/sign-in');
     await expectAccessible(page, 'sign-in');
 
-    await page.getByLabel('Email', { exact: true }).fill(e2eUsers.admin.email);
-    await page.getByLabel('Password', { exact: true }).fill(e2ePassword);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('button', { name: /Switch workspace/ }).click();
-    await page.getByRole('button', { name: e2eWorkspaces.first.name }).click();
-    await expect(page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` })).toBeVisible();
+    await signInToRocket(page);
     await expectAccessible(page, 'task list');
 
     await page.goto('/tasks/RKT-1');

@@ -1,36 +1,18 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 
-import { e2ePassword, e2eUsers, e2eWorkspaces } from './accounts';
+import { createTaskAs, signInToRocket } from './session';
 
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: true }).fill(e2eUsers.admin.email);
-  await page.getByLabel('Password', { exact: true }).fill(e2ePassword);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible();
-  await page.getByRole('button', { name: /Switch workspace/ }).click();
-  await page.getByRole('button', { name: e2eWorkspaces.first.name }).click();
-  await expect(page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` })).toBeVisible();
-}
-
-async function createTask(page: Page, title: string): Promise<string> {
-  const response = await page.request.post('/api/v1/tasks', {
-    headers: { 'Content-Type': 'application/json', Origin: new URL(page.url()).origin },
-    data: { title },
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()).key;
-}
+const createTask = (page: Page, title: string) => createTaskAs(page, { title });
 
 async function signedInPage(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page);
+  await signInToRocket(page);
   return page;
 }
 
 test('fills a list section through its form, reorders it, and links a dependency but not a cycle', async ({ page }) => {
-  await signIn(page);
+  await signInToRocket(page);
   const key = await createTask(page, 'Edited through the forms');
   const blocker = await createTask(page, 'Has to come first');
   await page.goto(`/tasks/${key}`);
@@ -117,7 +99,7 @@ test('two people edit different sections at once; the same section shows the con
 });
 
 test('creates a task with the keyboard and duplicates it', async ({ page }) => {
-  await signIn(page);
+  await signInToRocket(page);
   await page.keyboard.press('c');
   const dialog = page.getByRole('dialog', { name: 'New task' });
   await expect(dialog).toBeVisible();

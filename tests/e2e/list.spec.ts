@@ -1,27 +1,12 @@
 import { expect, test } from '@playwright/test';
 
-import { e2ePassword, e2eUsers, e2eWorkspaces } from './accounts';
+import { createTaskAs, gotoWithShortcuts, signInToRocket } from './session';
 
 test('filters the task list through the URL', async ({ page }) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: true }).fill(e2eUsers.admin.email);
-  await page.getByLabel('Password', { exact: true }).fill(e2ePassword);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: /Switch workspace/ }).click();
-  await page.getByRole('button', { name: e2eWorkspaces.first.name }).click();
-  await expect(page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` })).toBeVisible();
+  await signInToRocket(page);
 
-  const origin = new URL(page.url()).origin;
-  for (const [title, status] of [
-    ['Zebra migration plan', 'BLOCKED'],
-    ['Zebra rollout checklist', 'TODO'],
-  ]) {
-    const created = await page.request.post('/api/v1/tasks', {
-      headers: { 'Content-Type': 'application/json', Origin: origin },
-      data: { title, status },
-    });
-    expect(created.status()).toBe(201);
-  }
+  await createTaskAs(page, { title: 'Zebra migration plan', status: 'BLOCKED' });
+  await createTaskAs(page, { title: 'Zebra rollout checklist', status: 'TODO' });
 
   await page.goto('/');
   const filters = page.getByRole('search', { name: 'Filter tasks' });
@@ -39,14 +24,10 @@ test('filters the task list through the URL', async ({ page }) => {
   await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('Zebra migration plan');
   await expect(page.getByRole('table').getByRole('row').nth(2)).toContainText('Zebra rollout checklist');
 
-  const withRisk = await page.request.post('/api/v1/tasks', {
-    headers: { 'Content-Type': 'application/json', Origin: origin },
-    data: {
-      title: 'Ledger export',
-      sections: { technicalRisks: { items: [{ name: 'Clock skew', description: 'Timestamps drift between shards' }] } },
-    },
+  await createTaskAs(page, {
+    title: 'Ledger export',
+    sections: { technicalRisks: { items: [{ name: 'Clock skew', description: 'Timestamps drift between shards' }] } },
   });
-  expect(withRisk.status()).toBe(201);
   await page.goto('/');
   await page.getByRole('search', { name: 'Filter tasks' }).getByLabel('Search').fill('shards drifting');
   await page.getByRole('button', { name: 'Apply' }).click();
@@ -60,13 +41,7 @@ test('filters the task list through the URL', async ({ page }) => {
 });
 
 test('finds and opens a task from the command palette, and moves through the list with j and k', async ({ page }) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: true }).fill(e2eUsers.admin.email);
-  await page.getByLabel('Password', { exact: true }).fill(e2ePassword);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: /Switch workspace/ }).click();
-  await page.getByRole('button', { name: e2eWorkspaces.first.name }).click();
-  await expect(page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` })).toBeVisible();
+  await signInToRocket(page);
 
   await page.keyboard.press('ControlOrMeta+k');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
@@ -75,7 +50,7 @@ test('finds and opens a task from the command palette, and moves through the lis
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tasks\/RKT-1$/);
 
-  await page.goto('/');
+  await gotoWithShortcuts(page, '/');
   await page.keyboard.press('j');
   await expect(page.locator('[data-task-list] a').first()).toBeFocused();
   await page.keyboard.press('j');
@@ -91,22 +66,11 @@ test('finds and opens a task from the command palette, and moves through the lis
 });
 
 test('changes the status and sprint of ticked tasks at once', async ({ page }) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: true }).fill(e2eUsers.admin.email);
-  await page.getByLabel('Password', { exact: true }).fill(e2ePassword);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: /Switch workspace/ }).click();
-  await page.getByRole('button', { name: e2eWorkspaces.first.name }).click();
-  await expect(page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` })).toBeVisible();
-  const origin = new URL(page.url()).origin;
-  const keys: string[] = [];
-  for (const title of ['Quokka alpha', 'Quokka beta']) {
-    const created = await page.request.post('/api/v1/tasks', {
-      headers: { 'Content-Type': 'application/json', Origin: origin },
-      data: { title },
-    });
-    keys.push((await created.json()).key);
-  }
+  await signInToRocket(page);
+  const keys = [
+    await createTaskAs(page, { title: 'Quokka alpha' }),
+    await createTaskAs(page, { title: 'Quokka beta' }),
+  ];
 
   await page.goto('/?q=quokka');
   for (const key of keys) await page.getByRole('checkbox', { name: `Select ${key}` }).check();

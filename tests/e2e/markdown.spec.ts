@@ -1,24 +1,13 @@
 import { readFileSync } from 'node:fs';
 
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
-import { e2ePassword, e2eUsers, e2eWorkspaces } from './accounts';
+import { signInToRocket } from './session';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/markdown/${name}.md`, 'utf8');
 
-async function signIn(page: Page) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: true }).fill(e2eUsers.admin.email);
-  await page.getByLabel('Password', { exact: true }).fill(e2ePassword);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible();
-  await page.getByRole('button', { name: /Switch workspace/ }).click();
-  await page.getByRole('button', { name: e2eWorkspaces.first.name }).click();
-  await expect(page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` })).toBeVisible();
-}
-
 test('imports two Markdown files with a preview and warnings, then downloads one back', async ({ page }) => {
-  await signIn(page);
+  await signInToRocket(page);
   await page.getByRole('link', { name: 'Import' }).click();
   await expect(page.getByRole('heading', { name: 'Import tasks from Markdown' })).toBeVisible();
 
@@ -53,7 +42,7 @@ test('imports two Markdown files with a preview and warnings, then downloads one
 });
 
 test('edits a task as Markdown and shows both versions on a conflict', async ({ page }) => {
-  await signIn(page);
+  await signInToRocket(page);
   await page.goto('/tasks/RKT-1');
   await page.getByRole('link', { name: 'Edit as Markdown' }).click();
   const editor = page.getByLabel('RKT-1 as Markdown');

@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-import { e2ePassword, e2eUsers, e2eWorkspaces } from './accounts';
+import { createTaskAs, signInToRocket } from './session';
 
 test('creates and edits a feature and a sprint, and shows a feature’s tasks and progress', async ({ page }) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email', { exact: true }).fill(e2eUsers.admin.email);
-  await page.getByLabel('Password', { exact: true }).fill(e2ePassword);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: /Switch workspace/ }).click();
-  await page.getByRole('button', { name: e2eWorkspaces.first.name }).click();
-  await expect(page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` })).toBeVisible();
+  await signInToRocket(page);
 
   await page.getByRole('link', { name: 'Features' }).click();
   await page.getByRole('button', { name: 'New feature' }).click();
@@ -21,11 +15,7 @@ test('creates and edits a feature and a sprint, and shows a feature’s tasks an
   await expect(page.getByText('No tasks in this feature')).toBeVisible();
 
   const feature = page.url().split('/').pop() ?? '';
-  const created = await page.request.post('/api/v1/tasks', {
-    headers: { 'Content-Type': 'application/json', Origin: new URL(page.url()).origin },
-    data: { title: 'Trace every request', status: 'DONE', featureId: feature },
-  });
-  expect(created.status()).toBe(201);
+  await createTaskAs(page, { title: 'Trace every request', status: 'DONE', featureId: feature });
   await page.reload();
   await expect(page.getByRole('table')).toContainText('Trace every request');
   await expect(page.getByText('1/1 done')).toBeVisible();
