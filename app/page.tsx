@@ -8,7 +8,7 @@ import { pluralize } from '@/components/format';
 import { secondaryButtonClass } from '@/components/forms/styles';
 import { NoWorkspace } from '@/components/no-workspace';
 import { StatusSummary } from '@/components/status-summary';
-import { TaskFilters, type TaskFilterValues } from '@/components/task-filters';
+import { filledRanges, TaskFilters, type TaskFilterValues } from '@/components/task-filters';
 import { TaskTable } from '@/components/task-table';
 import { getPagePrincipal } from '@/lib/auth/page-principal';
 import { can } from '@/lib/auth/principal';
@@ -23,7 +23,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Tasks' };
 
 const PAGE_SIZE = 50;
-const filterNames = ['q', 'status', 'assignee', 'sprint', 'feature', 'sort'] as const;
+const filterNames = ['q', 'status', 'assignee', 'sprint', 'feature', 'blocked', 'filled', 'sort'] as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,13 +37,18 @@ export default async function TasksPage({ searchParams }: Props) {
   const params = await searchParams;
   const filters: TaskFilterValues = Object.fromEntries(filterNames.map((name) => [name, single(params[name])]));
   const cursor = single(params.cursor);
+  const { filled, ...query } = filters;
+  const range = filled ? filledRanges[filled] : undefined;
+  const completeness = { minCompleteness: range?.minCompleteness, maxCompleteness: range?.maxCompleteness };
   const [workspace, page, counts, members, sprints, features] = await Promise.all([
     getWorkspace(principal),
-    findTasks(principal, { ...filters, cursor, limit: PAGE_SIZE }).catch((error: unknown) => {
-      // A hand-edited URL is not worth an error page: say so and offer the unfiltered list.
-      if (error instanceof ValidationError) return null;
-      throw error;
-    }),
+    // A hand-edited URL is not worth an error page: say so and offer the unfiltered list.
+    filled && !range
+      ? null
+      : findTasks(principal, { ...query, ...completeness, cursor, limit: PAGE_SIZE }).catch((error: unknown) => {
+          if (error instanceof ValidationError) return null;
+          throw error;
+        }),
     countTasksByStatus(principal),
     listMembers(principal, { limit: 200 }),
     listSprints(principal, { limit: 200 }),

@@ -57,6 +57,7 @@ export function SiteHeader({ session }: { session: HeaderSession | null }) {
             <NavLink href="/import">Import</NavLink>
             <NavLink href="/members">Members</NavLink>
             {session.isAdmin ? <NavLink href="/audit">Audit log</NavLink> : null}
+            <NavLink href="/settings">Settings</NavLink>
           </nav>
         ) : null}
         {session ? (

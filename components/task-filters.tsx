@@ -11,8 +11,17 @@ export interface TaskFilterValues {
   assignee?: string;
   sprint?: string;
   feature?: string;
+  blocked?: string;
+  filled?: string;
   sort?: string;
 }
+
+/** The completeness choices of the list, as the API's percent range. */
+export const filledRanges: Record<string, { label: string; minCompleteness?: string; maxCompleteness?: string }> = {
+  full: { label: 'Fully filled', minCompleteness: '100' },
+  incomplete: { label: 'Not fully filled', maxCompleteness: '99' },
+  'under-half': { label: 'Less than half filled', maxCompleteness: '49' },
+};
 
 export interface FilterChoices {
   members: Array<{ id: string; name: string }>;
@@ -100,6 +109,23 @@ export function TaskFilters({ values, choices }: { values: TaskFilterValues; cho
           ['none', 'No feature'],
           ...choices.features.map((feature): [string, string] => [feature.id, feature.name]),
         ]}
+      />
+      <Select
+        name="blocked"
+        label="Blocked"
+        value={values.blocked}
+        all="Blocked or not"
+        options={[
+          ['true', 'Blocked or waiting'],
+          ['false', 'Not blocked'],
+        ]}
+      />
+      <Select
+        name="filled"
+        label="Completeness"
+        value={values.filled}
+        all="Any completeness"
+        options={Object.entries(filledRanges).map(([value, range]) => [value, range.label])}
       />
       <Select
         name="sort"

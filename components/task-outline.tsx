@@ -1,11 +1,10 @@
+import type { Completeness } from '@/lib/tasks/completeness';
 import { sectionSlug } from '@/lib/tasks/sections';
 
 import { checklistProgress, groupSlug, type GroupView } from './section-data';
 
 /** The document's table of contents: every section by group, marked filled or empty, with checklist progress. */
-export function TaskOutline({ groups }: { groups: GroupView[] }) {
-  const sections = groups.flatMap((group) => group.sections);
-  const filled = sections.filter((section) => !section.isEmpty).length;
+export function TaskOutline({ groups, completeness }: { groups: GroupView[]; completeness: Completeness }) {
   return (
     <nav aria-labelledby="outline-title" className="text-[0.8125rem]">
       <div className="mb-2 flex items-baseline justify-between gap-2 px-2">
@@ -13,7 +12,7 @@ export function TaskOutline({ groups }: { groups: GroupView[] }) {
           Outline
         </h2>
         <span className="text-xs text-fg-muted tabular-nums">
-          {filled}/{sections.length} filled
+          {completeness.filled}/{completeness.applicable} filled
         </span>
       </div>
       <ol className="space-y-3">

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { cellClass, type Column, TableHead } from '@/components/table-head';
 import type { TaskListItem } from '@/lib/tasks/find-tasks';
 
+import { BlockedMarker } from './blocked-marker';
+import { CompletenessBar } from './completeness-bar';
 import { Estimate } from './estimate';
 import { formatSprint } from './format';
 import { StatusBadge } from './status-badge';
@@ -14,6 +16,7 @@ const columns: Column[] = [
   { label: 'Status' },
   { label: 'Assignee' },
   { label: 'Sprint' },
+  { label: 'Filled', isNumeric: true },
   { label: 'Estimate', isNumeric: true },
 ];
 
@@ -46,6 +49,7 @@ export function TaskTable({
           <col className="w-32" />
           <col className="w-40" />
           <col className="w-52" />
+          <col className="w-24" />
           <col className="w-32" />
         </colgroup>
         <TableHead columns={shown} isSticky />
@@ -75,8 +79,11 @@ export function TaskTable({
                 </Link>
               </td>
               <td className={`${td} max-w-0`}>
-                <span className="block truncate font-medium text-fg" title={task.title}>
-                  {task.title}
+                <span className="flex items-center gap-2">
+                  <span className="truncate font-medium text-fg" title={task.title}>
+                    {task.title}
+                  </span>
+                  {task.unfinishedBlockers > 0 ? <BlockedMarker count={task.unfinishedBlockers} /> : null}
                 </span>
               </td>
               <td className={td}>
@@ -97,6 +104,9 @@ export function TaskTable({
                 ) : (
                   <span className="text-fg-subtle">Backlog</span>
                 )}
+              </td>
+              <td className={`${td} text-right`}>
+                <CompletenessBar percent={task.completeness} />
               </td>
               <td className={`${td} text-right`}>
                 <Estimate points={task.estimatePoints} hours={task.estimateHours} />

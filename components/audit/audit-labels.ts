@@ -15,6 +15,7 @@ const labels: Record<AuditAction, string> = {
   'member.removed': 'Removed member',
   'invite.created': 'Invited',
   'invite.accepted': 'Accepted invitation',
+  'workspace.settings_changed': 'Changed workspace settings',
   'task.created': 'Created task',
   'task.updated': 'Updated task',
   'task.section_updated': 'Edited section',

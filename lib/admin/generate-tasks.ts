@@ -7,10 +7,9 @@ import { generateNKeysBetween } from 'fractional-indexing';
 
 import { prisma } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
 import type { TaskStatus } from '@/lib/generated/prisma/enums';
 import { demoTasks } from '@/lib/seed/demo-data';
-import { searchVectorUpdate } from '@/lib/tasks/search-vector';
+import { refreshDerived } from '@/lib/tasks/refresh-derived';
 import { type ListRelation, listRelations, sectionKeys, sectionParts, sectionsInput } from '@/lib/tasks/sections';
 
 const statuses: TaskStatus[] = ['TODO', 'TODO', 'IN_PROGRESS', 'IN_REVIEW', 'DONE', 'DONE', 'DONE', 'BLOCKED'];
@@ -105,9 +104,9 @@ export async function generateTasks(workspaceSlug: string, count: number, onProg
         await delegate.createMany({ data: rows });
       }
       if (links.length > 0) await tx.taskLink.createMany({ data: links as never });
-      // One statement for the whole batch: the tasks just inserted are the workspace's only ones without a vector.
-      await tx.$executeRaw(
-        searchVectorUpdate(Prisma.sql`t."workspaceId" = ${workspace.id}::uuid AND t."searchVector" IS NULL`),
+      await refreshDerived(
+        tx,
+        tasks.map((task) => task.id as string),
       );
     });
     onProgress?.(Math.min(start + BATCH, count));

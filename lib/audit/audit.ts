@@ -18,6 +18,7 @@ export type AuditAction =
   | 'member.removed'
   | 'invite.created'
   | 'invite.accepted'
+  | 'workspace.settings_changed'
   | 'task.created'
   | 'task.updated'
   | 'task.section_updated'

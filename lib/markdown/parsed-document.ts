@@ -1,5 +1,6 @@
 // A parsed document in the exporter's shape, before anything is resolved or written: what a dry-run import shows
 // and what the round-trip tests export again.
+import { completenessOf, filledSectionsOf } from '@/lib/tasks/completeness';
 import { type SectionKey, sectionKeys, sectionParts } from '@/lib/tasks/sections';
 import type { SectionOutputs } from '@/lib/tasks/task-document';
 
@@ -20,6 +21,10 @@ export function parsedDocument(task: ParsedTask): MarkdownTask {
       return [key, value];
     }),
   ) as unknown as SectionOutputs;
+  const pendingLinks = task.links.map((link, index) => ({
+    ...link,
+    position: index - task.links.filter((other, at) => at < index && other.set !== link.set).length,
+  }));
   const date = (value: string | null) => `${value ?? new Date().toISOString().slice(0, 10)}T00:00:00.000Z`;
   return {
     id: '',
@@ -38,10 +43,8 @@ export function parsedDocument(task: ParsedTask): MarkdownTask {
     createdAt: date(task.createdAt),
     updatedAt: date(task.updatedAt),
     version: 0,
+    completeness: completenessOf(filledSectionsOf(sections, pendingLinks)),
     sections,
-    pendingLinks: task.links.map((link, index) => ({
-      ...link,
-      position: index - task.links.filter((other, at) => at < index && other.set !== link.set).length,
-    })),
+    pendingLinks,
   };
 }

@@ -7,7 +7,7 @@ import { parseInput } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 import { resolvePendingLinks } from './pending-links';
-import { refreshSearchVector } from './search-vector';
+import { refreshDerived } from './refresh-derived';
 import { writeTaskSections } from './section-writer';
 import { type SectionsInput } from './sections';
 import { toDate } from './task-dates';
@@ -58,8 +58,8 @@ export async function insertTask(
   });
   const row = await findTaskRow(tx, principal, task.id);
   await writeTaskSections(tx, row, options.withDefaults ? withDefaultChecklists(sections) : sections);
-  await refreshSearchVector(tx, task.id);
   await resolvePendingLinks(tx, principal.workspaceId, row);
+  await refreshDerived(tx, [task.id]);
   await recordAudit(tx, {
     ...actorOf(principal),
     action: 'task.created',

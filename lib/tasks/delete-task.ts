@@ -1,6 +1,7 @@
 import { actorOf, recordAudit } from '@/lib/audit/audit';
 import { authorize, type Principal } from '@/lib/auth/principal';
 
+import { refreshDerived } from './refresh-derived';
 import { formatTaskKey } from './task-key';
 import { withLockedTask, type WriteOptions } from './update-task';
 
@@ -8,7 +9,12 @@ import { withLockedTask, type WriteOptions } from './update-task';
 export async function deleteTask(principal: Principal, ref: string, options: WriteOptions = {}): Promise<void> {
   authorize(principal, 'writeTasks');
   await withLockedTask(principal, ref, options, async (tx, row) => {
+    const linked = [
+      ...row.outgoingLinks.map((link) => link.toTaskId),
+      ...row.incomingLinks.map((link) => link.fromTaskId),
+    ];
     await tx.task.delete({ where: { id: row.id } });
+    await refreshDerived(tx, linked);
     await recordAudit(tx, {
       ...actorOf(principal),
       action: 'task.deleted',

@@ -31,6 +31,11 @@ const statusList = z
   .string()
   .transform((value) => value.split(',').map((status) => status.trim()))
   .pipe(z.array(z.enum(TaskStatus, { error: `must be among ${Object.values(TaskStatus).join(', ')}` })));
+const percent = z.coerce
+  .number({ error: 'must be a whole number from 0 to 100' })
+  .int({ error: 'must be a whole number from 0 to 100' })
+  .min(0, { error: 'must be a whole number from 0 to 100' })
+  .max(100, { error: 'must be a whole number from 0 to 100' });
 const referenceOrNone = (what: string) =>
   z.union([z.uuid(), z.literal('none')], { error: `must be the id of a ${what}, or "none"` });
 
@@ -39,6 +44,14 @@ export const taskListQuery = z.strictObject({
   assignee: z.union([z.uuid(), z.enum(['me', 'none'])], { error: 'must be a user id, "me" or "none"' }).optional(),
   sprint: referenceOrNone('sprint').optional(),
   feature: referenceOrNone('feature').optional(),
+  blocked: z
+    .stringbool({ truthy: ['true'], falsy: ['false'], error: 'must be true or false' })
+    .optional()
+    .meta({
+      description: 'Only tasks that are Blocked or wait on a prerequisite or blocker not Done (or only the others)',
+    }),
+  minCompleteness: percent.optional().meta({ description: 'Only tasks at least this percent filled' }),
+  maxCompleteness: percent.optional().meta({ description: 'Only tasks at most this percent filled' }),
   updatedSince: z.iso.datetime({ offset: true, error: 'must be a date-time such as 2026-11-25T10:00:00Z' }).optional(),
   q: z
     .string()
@@ -67,14 +80,34 @@ export interface TaskListItem {
   sprint: { id: string; number: number; name: string } | null;
   estimatePoints: number | null;
   estimateHours: number | null;
+  completeness: number;
+  unfinishedBlockers: number;
   createdAt: string;
   updatedAt: string;
 }
 
+const unfinished = { status: { not: 'DONE' } } as const;
+/** Links that hold a task back: its prerequisites and the tasks that block it, while they are not Done. */
+const blockerLinks = {
+  outgoingLinks: { where: { kind: 'PREREQUISITE', toTask: unfinished } },
+  incomingLinks: { where: { kind: 'BLOCKS', fromTask: unfinished } },
+} as const;
+const isBlocked: Prisma.TaskWhereInput = {
+  OR: [
+    { status: 'BLOCKED' },
+    { outgoingLinks: { some: blockerLinks.outgoingLinks.where } },
+    { incomingLinks: { some: blockerLinks.incomingLinks.where } },
+  ],
+};
+
 function filterWhere(principal: Principal, query: z.output<typeof taskListQuery>): Prisma.TaskWhereInput {
-  const { status, assignee, sprint, feature, updatedSince } = query;
+  const { status, assignee, sprint, feature, updatedSince, blocked, minCompleteness, maxCompleteness } = query;
   const orNull = (id: string | undefined) => (id === 'none' ? null : id);
   return {
+    ...(blocked !== undefined && (blocked ? isBlocked : { NOT: isBlocked })),
+    ...((minCompleteness !== undefined || maxCompleteness !== undefined) && {
+      completeness: { gte: minCompleteness, lte: maxCompleteness },
+    }),
     workspaceId: principal.workspaceId,
     ...(status && { status: { in: status } }),
     ...(assignee && { assigneeId: assignee === 'me' ? principal.userId : orNull(assignee) }),
@@ -104,6 +137,8 @@ const listSelect = {
   status: true,
   estimatePoints: true,
   estimateHours: true,
+  completeness: true,
+  _count: { select: blockerLinks },
   createdAt: true,
   updatedAt: true,
   assignee: { select: { id: true, name: true } },
@@ -122,9 +157,16 @@ export async function findTasks(principal: Principal, input: TaskListQuery = {})
     where: { id: principal.workspaceId },
     select: { keyPrefix: true },
   });
-  const toItem = ({ number, createdAt, updatedAt, ...row }: Prisma.TaskGetPayload<{ select: typeof listSelect }>) => ({
+  const toItem = ({
+    number,
+    createdAt,
+    updatedAt,
+    _count,
+    ...row
+  }: Prisma.TaskGetPayload<{ select: typeof listSelect }>) => ({
     ...row,
     key: formatTaskKey(workspace.keyPrefix, number),
+    unfinishedBlockers: _count.outgoingLinks + _count.incomingLinks,
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
   });

@@ -11,7 +11,7 @@ import { parseTaskMarkdown } from '@/lib/markdown/parse-task';
 import { type ResolvedReferences, resolveReferences } from '@/lib/markdown/resolve-references';
 
 import { insertTask } from './create-task';
-import { refreshSearchVector } from './search-vector';
+import { refreshDerived } from './refresh-derived';
 import { writeTaskSections } from './section-writer';
 import { sectionKeys, sectionSchemas } from './sections';
 import { toDate } from './task-dates';
@@ -152,7 +152,7 @@ export async function replaceTaskFromMarkdown(
       },
     });
     await savePendingLinks(tx, row, refs);
-    await refreshSearchVector(tx, row.id);
+    await refreshDerived(tx, [row.id]);
     await recordAudit(tx, {
       ...actorOf(principal),
       action: 'task.updated',

@@ -3,16 +3,9 @@
 // recomputes it from the stored rows after each write, so no section can be forgotten.
 import { Prisma } from '@/lib/generated/prisma/client';
 
-import { type ListRelation, listRelations, sectionKeys, sectionParts } from './sections';
-
-type Tx = Prisma.TransactionClient;
+import { type ListRelation, listTable, sectionKeys, sectionParts } from './sections';
 
 export const SEARCH_CONFIG = 'english';
-
-function tableOf(relation: ListRelation): string {
-  const delegate = listRelations[relation];
-  return delegate[0]?.toUpperCase() + delegate.slice(1);
-}
 
 /** The SQL expression for all of a task's text but its title and summary, as `t` is the task row. */
 function otherTextSql(): string {
@@ -30,7 +23,7 @@ function otherTextSql(): string {
   }
   const listSql = [...lists].map(
     ([relation, fields]) =>
-      `(SELECT string_agg(concat_ws(' ', ${[...fields].map((field) => `x."${field}"`).join(', ')}), ' ') FROM "${tableOf(relation)}" x WHERE x."taskId" = t.id)`,
+      `(SELECT string_agg(concat_ws(' ', ${[...fields].map((field) => `x."${field}"`).join(', ')}), ' ') FROM "${listTable(relation)}" x WHERE x."taskId" = t.id)`,
   );
   return `concat_ws(' ', ${[...[...columns].map((column) => `t."${column}"`), ...listSql].join(', ')})`;
 }
@@ -42,8 +35,4 @@ export function searchVectorUpdate(where: Prisma.Sql): Prisma.Sql {
     setweight(to_tsvector(${Prisma.raw(`'${SEARCH_CONFIG}'`)}, t.summary), 'B') ||
     setweight(to_tsvector(${Prisma.raw(`'${SEARCH_CONFIG}'`)}, ${Prisma.raw(otherTextSql())}), 'C')
     WHERE ${where}`;
-}
-
-export async function refreshSearchVector(tx: Tx, taskId: string): Promise<void> {
-  await tx.$executeRaw(searchVectorUpdate(Prisma.sql`t.id = ${taskId}::uuid`));
 }

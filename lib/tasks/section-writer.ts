@@ -3,6 +3,7 @@
 import { parseInput, ValidationError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
+import { refreshDerived } from './refresh-derived';
 import {
   listRelations,
   type PartDescriptor,
@@ -142,6 +143,9 @@ async function writeLinks(
       data: { ...stored, workspaceId: row.workspaceId, description: link.description, position },
     });
   }
+  // The tasks at the other end show these links in their own sections.
+  const added = ids.filter((id) => !existing.has(id));
+  await refreshDerived(tx, [...dropped.map((link) => link.taskId), ...added]);
   return true;
 }
 

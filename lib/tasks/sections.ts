@@ -43,6 +43,12 @@ export const listRelations = {
 } as const;
 export type ListRelation = keyof typeof listRelations;
 
+/** The SQL table of a child-row relation: `checklistItems` -> `ChecklistItem`. */
+export function listTable(relation: ListRelation): string {
+  const delegate = listRelations[relation];
+  return delegate[0]?.toUpperCase() + delegate.slice(1);
+}
+
 export type LinkSet = 'prerequisites' | 'blockedBy' | 'blocks' | 'related';
 
 function text<const C extends string>(column: C, label: string) {

@@ -54,6 +54,17 @@ export const taskDocumentOutput = z
     createdAt: z.string(),
     updatedAt: z.string(),
     version: z.number().int(),
+    completeness: z
+      .object({
+        filled: z.number().int(),
+        applicable: z.number().int(),
+        percent: z.number().int().min(0).max(100),
+        missing: z.array(z.enum(sectionKeys)).meta({ description: 'Sections that apply to this task and are empty' }),
+      })
+      .meta({
+        description:
+          'How much of the document is filled: sections with content over sections that apply (optional sections apply once filled)',
+      }),
     sections: z.strictObject(sectionOutputSchemas),
     pendingLinks: z
       .array(
@@ -79,6 +90,8 @@ export const taskListItemOutput = z
     sprint: z.object({ id: z.uuid(), number: z.number().int(), name: z.string() }).nullable(),
     estimatePoints: z.number().nullable(),
     estimateHours: z.number().nullable(),
+    completeness: z.number().int().min(0).max(100).meta({ description: 'Percent of the applicable sections filled' }),
+    unfinishedBlockers: z.number().int().meta({ description: 'Prerequisite and blocking tasks that are not Done yet' }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

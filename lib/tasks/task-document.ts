@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TaskStatus } from '@/lib/generated/prisma/enums';
 
+import { type Completeness, completenessOf } from './completeness';
 import {
   type LinkSet,
   type ListRelation,
@@ -83,6 +84,7 @@ export interface TaskDocument {
   createdAt: string;
   updatedAt: string;
   version: number;
+  completeness: Completeness;
   sections: SectionOutputs;
   pendingLinks: PendingLink[];
 }
@@ -165,6 +167,7 @@ export function toTaskDocument(row: TaskDocumentRow): TaskDocument {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
+    completeness: completenessOf(row.filledSections),
     sections: Object.fromEntries(sectionKeys.map((key) => [key, readSection(row, key)])) as SectionOutputs,
     pendingLinks: row.pendingLinks.map(({ set, key, description, position }) => ({
       set: set as LinkSet,

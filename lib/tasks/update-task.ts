@@ -5,8 +5,10 @@ import { authorize, type Principal } from '@/lib/auth/principal';
 import { prisma } from '@/lib/db';
 import { parseInput, PreconditionFailedError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { TaskStatus } from '@/lib/generated/prisma/enums';
 
-import { refreshSearchVector } from './search-vector';
+import { refreshDerived } from './refresh-derived';
+import { assertStatusAllowed } from './status-rules';
 import { toDate } from './task-dates';
 import { type TaskDocument, type TaskDocumentRow, toIsoDate, toTaskDocument } from './task-document';
 import { taskEtag } from './task-etag';
@@ -46,10 +48,10 @@ export async function withLockedTask<T>(
   });
 }
 
-/** Marks the task's content as changed: one version step, a new updatedAt and a fresh search vector. */
+/** Marks the task's content as changed: one version step, a new updatedAt and fresh derived columns. */
 export async function bumpVersion(tx: Tx, taskId: string, data: Prisma.TaskUncheckedUpdateInput = {}): Promise<void> {
   await tx.task.update({ where: { id: taskId }, data: { ...data, version: { increment: 1 }, updatedAt: new Date() } });
-  await refreshSearchVector(tx, taskId);
+  await refreshDerived(tx, [taskId]);
 }
 
 export async function updateTask(
@@ -69,6 +71,7 @@ export async function updateTask(
     const changes = Object.fromEntries(Object.entries(data).filter(([field, value]) => current[field] !== value));
     if (Object.keys(changes).length === 0) return toTaskDocument(row);
     await assertReferencesInWorkspace(tx, principal.workspaceId, changes);
+    if (changes.status !== undefined) await assertStatusAllowed(tx, row, changes.status as TaskStatus);
     const { reviewDate, completionTarget, ...fields } = changes as typeof data;
     await bumpVersion(tx, row.id, {
       ...fields,

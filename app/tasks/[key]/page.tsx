@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { CompletenessPanel } from '@/components/completeness-panel';
 import { TaskMarkdownActions } from '@/components/markdown/task-markdown-actions';
 import { type MetadataChoices, MetadataPanel } from '@/components/metadata-panel';
 import { documentGroups } from '@/components/section-data';
@@ -17,6 +18,7 @@ import { listFeatures } from '@/lib/features/features';
 import { listSprints } from '@/lib/sprints/sprints';
 import { getTaskDocument } from '@/lib/tasks/get-task';
 import { listMembers } from '@/lib/workspaces/members';
+import { getWorkspaceSettings } from '@/lib/workspaces/workspace-settings';
 
 export const dynamic = 'force-dynamic';
 
@@ -42,11 +44,12 @@ const loadTask = cache(async (key: string) => {
   try {
     const task = await getTaskDocument(principal, key);
     const canEdit = can(principal, 'writeTasks');
-    const [history, choices] = await Promise.all([
+    const [history, choices, settings] = await Promise.all([
       getTaskHistory(principal, task.id),
       canEdit ? metadataChoices(principal) : undefined,
+      getWorkspaceSettings(principal),
     ]);
-    return { ...task, history, canEdit, choices };
+    return { ...task, history, canEdit, choices, settings };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -77,12 +80,13 @@ export default async function TaskPage({ params }: Props) {
           <TaskMarkdownActions taskKey={task.key} canEdit={task.canEdit} />
         </header>
         <MetadataPanel task={task} choices={task.choices} />
+        <CompletenessPanel completeness={task.completeness} settings={task.settings} />
         <TaskDocumentView groups={groups} editKey={task.canEdit ? task.key : undefined} />
         <TaskHistory events={task.history} />
       </article>
       <aside className="hidden xl:block">
         <div className="sticky top-16 max-h-[calc(100dvh-5rem)] overflow-y-auto pb-6">
-          <TaskOutline groups={groups} />
+          <TaskOutline groups={groups} completeness={task.completeness} />
         </div>
       </aside>
     </div>
