@@ -1,9 +1,11 @@
 'use client';
-// Links to other tasks by key: add one by typing its key (checked against the workspace), remove one, and for
-// prerequisites say why.
+// Links to other tasks: find one by words of its title or document, or by its key, and pick it (mouse or arrow
+// keys and Enter); remove one; for prerequisites say why.
+import { Command } from 'cmdk';
 import { useState } from 'react';
 
 import { errorTextClass, inputClass, smallButtonClass } from '@/components/forms/styles';
+import { type FoundTask, useTaskSearch } from '@/components/use-task-search';
 
 import type { FieldErrors, LinkRow } from './form-values';
 
@@ -30,16 +32,24 @@ export function LinksPartEditor(props: {
   const { links, onChange } = props;
   const [key, setKey] = useState('');
   const [lookupError, setLookupError] = useState('');
+  const suggestions = useTaskSearch(key).filter((task) => !links.some((link) => link.taskId === task.id));
 
-  async function add() {
-    if (key.trim() === '') return;
-    const found = await findTask(key);
-    if (typeof found === 'string') return setLookupError(found);
+  function addLink(found: LinkRow) {
     if (links.some((link) => link.taskId === found.taskId)) return setLookupError(`${found.key} is already linked.`);
     setLookupError('');
     setKey('');
     onChange([...links, { ...found, ...(props.hasDescription && { description: '' }) }]);
   }
+
+  /** The Link button: the typed key, looked up exactly. */
+  async function addByKey() {
+    if (key.trim() === '') return;
+    const found = await findTask(key);
+    if (typeof found === 'string') return setLookupError(found);
+    addLink(found);
+  }
+
+  const pick = (task: FoundTask) => addLink({ taskId: task.id, key: task.key, title: task.title });
 
   return (
     <div className="space-y-2">
@@ -78,32 +88,51 @@ export function LinksPartEditor(props: {
         })}
       </ul>
       <div className="flex items-start gap-2">
-        <div className="flex-1">
-          <label htmlFor={`${props.id}-key`} className="sr-only">
-            Task key to link as {props.label}
-          </label>
-          <input
-            id={`${props.id}-key`}
+        <Command
+          shouldFilter={false}
+          label={`Find a task to link as ${props.label}`}
+          className="relative flex-1"
+          onKeyDown={(event) => {
+            // With nothing to pick, Enter links the typed key, as the Link button does.
+            if (event.key === 'Enter' && suggestions.length === 0) {
+              event.preventDefault();
+              void addByKey();
+            }
+          }}
+        >
+          <Command.Input
             className={inputClass}
-            placeholder="Task key, e.g. TASK-41"
+            placeholder="Title words or a key, e.g. TASK-41"
             value={key}
             aria-invalid={!!lookupError}
             aria-describedby={lookupError ? `${props.id}-key-error` : undefined}
-            onChange={(event) => setKey(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                void add();
-              }
+            onValueChange={(value) => {
+              setKey(value);
+              setLookupError('');
             }}
           />
+          {key.trim() !== '' && suggestions.length > 0 ? (
+            <Command.List className="absolute z-20 mt-1 max-h-60 w-full overflow-y-auto rounded-md border border-line bg-canvas p-1 shadow-lg">
+              {suggestions.map((task) => (
+                <Command.Item
+                  key={task.id}
+                  value={task.id}
+                  onSelect={() => pick(task)}
+                  className="flex cursor-pointer items-center gap-2 rounded px-2 py-1 text-sm data-[selected=true]:bg-hover"
+                >
+                  <span className="font-mono text-xs text-fg-muted">{task.key}</span>
+                  <span className="truncate">{task.title}</span>
+                </Command.Item>
+              ))}
+            </Command.List>
+          ) : null}
           {lookupError ? (
             <p id={`${props.id}-key-error`} className={errorTextClass}>
               {lookupError}
             </p>
           ) : null}
-        </div>
-        <button type="button" className={smallButtonClass} onClick={() => void add()}>
+        </Command>
+        <button type="button" className={smallButtonClass} onClick={() => void addByKey()}>
           Link
         </button>
       </div>

@@ -4,14 +4,17 @@ import { Command } from 'cmdk';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 
-type Task = { key: string; title: string };
+import { useTaskSearch } from '@/components/use-task-search';
 
 const pages = [
   { label: 'Tasks', href: '/' },
+  { label: 'Features', href: '/features' },
+  { label: 'Sprints', href: '/sprints' },
   { label: 'Import tasks', href: '/import' },
   { label: 'Members', href: '/members' },
   { label: 'Account and API tokens', href: '/account' },
   { label: 'Audit log', href: '/audit' },
+  { label: 'Settings: required sections', href: '/settings' },
   { label: 'REST API reference', href: '/api/docs' },
 ];
 
@@ -21,24 +24,11 @@ export const NEW_TASK_EVENT = 'specboard:new-task';
 const itemClass = 'flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm data-[selected=true]:bg-hover';
 const groupClass = 'text-xs text-fg-muted [&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:py-1';
 
-async function findTasks(text: string, signal: AbortSignal): Promise<Task[]> {
-  const found = await fetch(`/api/v1/tasks?q=${encodeURIComponent(text)}&limit=8`, { signal })
-    .then((response) => (response.ok ? response.json() : { data: [] }))
-    .catch(() => ({ data: [] }));
-  const byKey: Task | null = /^[A-Za-z][A-Za-z0-9]*-\d+$/.test(text)
-    ? await fetch(`/api/v1/tasks/${encodeURIComponent(text)}`, { signal })
-        .then((response) => (response.ok ? response.json() : null))
-        .catch(() => null)
-    : null;
-  const results: Task[] = [...(byKey ? [byKey] : []), ...(found.data as Task[])];
-  return results.filter((task, index) => results.findIndex((other) => other.key === task.key) === index);
-}
-
 export function CommandPalette() {
   const router = useRouter();
   const [isOpen, setOpen] = useState(false);
   const [search, setSearch] = useState('');
-  const [tasks, setTasks] = useState<Task[]>([]);
+  const shownTasks = useTaskSearch(search);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -51,26 +41,12 @@ export function CommandPalette() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    const text = search.trim();
-    if (text === '') return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      void findTasks(text, controller.signal).then(setTasks);
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [search]);
-
   const go = (href: string) => {
     setOpen(false);
     setSearch('');
     router.push(href);
   };
   const matches = (label: string) => label.toLowerCase().includes(search.trim().toLowerCase());
-  const shownTasks = search.trim() === '' ? [] : tasks;
   const shownPages = pages.filter((page) => matches(page.label));
 
   return (
