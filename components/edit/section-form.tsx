@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 
 import { errorTextClass, inputClass, primaryButtonClass, secondaryButtonClass } from '@/components/forms/styles';
+import { useLeaveGuard } from '@/components/use-leave-guard';
 import { type SectionKey, sectionParts, sectionRegistry, sectionSchemas, sectionSlug } from '@/lib/tasks/sections';
 
 import {
@@ -75,12 +76,7 @@ export function SectionForm({
   }
 
   const isDirty = !!value && !!base && JSON.stringify(value) !== JSON.stringify(base.value);
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [isDirty]);
+  useLeaveGuard(isDirty);
 
   async function save(etag: string) {
     if (!value) return;

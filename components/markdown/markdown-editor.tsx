@@ -3,9 +3,10 @@
 // both versions are shown and nothing is overwritten until the user chooses.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 import { primaryButtonClass, secondaryButtonClass } from '@/components/forms/styles';
+import { useLeaveGuard } from '@/components/use-leave-guard';
 
 import { readMarkdown, replaceMarkdown, type Warning } from './markdown-api';
 
@@ -22,12 +23,7 @@ export function MarkdownEditor(props: { taskKey: string; markdown: string; etag:
   const [isSaving, setSaving] = useState(false);
   const isDirty = text !== base.markdown;
 
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [isDirty]);
+  useLeaveGuard(isDirty);
 
   async function save(etag = base.etag) {
     setSaving(true);
