@@ -33,7 +33,12 @@ export default defineConfig({
   webServer: {
     command: `node tests/e2e/serve.mjs`,
     url: `http://localhost:${port}/sign-in`,
-    env: { PORT: String(port), DATA_DIR: 'test-results/e2e-data', SEED_DEMO: 'false', NEXTAUTH_URL: `http://localhost:${port}` },
+    env: {
+      PORT: String(port),
+      DATA_DIR: 'test-results/e2e-data',
+      SEED_DEMO: 'false',
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',

@@ -109,9 +109,16 @@ async function run(command: string): Promise<void> {
     case 'token create': {
       await open();
       const principal = await memberPrincipal(values.email ?? '', values.workspace ?? '');
-      const scope = values.scope === 'read+write' ? 'READ_WRITE' : values.scope === 'read' || !values.scope ? 'READ' : values.scope;
-      const token = await createApiToken(principal, { name: values.name ?? '', scope: scope as never, expiresAt: values.expires ?? null });
-      return void console.log(`Token "${token.name}" (${token.scope}): ${token.secret}\nIt is shown only now; Specboard keeps a hash.`);
+      const scope =
+        values.scope === 'read+write' ? 'READ_WRITE' : values.scope === 'read' || !values.scope ? 'READ' : values.scope;
+      const token = await createApiToken(principal, {
+        name: values.name ?? '',
+        scope: scope as never,
+        expiresAt: values.expires ?? null,
+      });
+      return void console.log(
+        `Token "${token.name}" (${token.scope}): ${token.secret}\nIt is shown only now; Specboard keeps a hash.`,
+      );
     }
     case 'user list':
       await open();

@@ -52,8 +52,8 @@ test('fills a list section through its form, reorders it, and links a dependency
 
   await page.getByRole('button', { name: 'Fill in Prerequisite Tasks' }).click();
   const links = page.getByRole('form', { name: 'Edit Prerequisite Tasks' });
-  await links.getByLabel('Task key to link as Prerequisite tasks').fill(blocker);
-  await links.getByRole('button', { name: 'Link' }).click();
+  await links.getByRole('combobox', { name: 'Find a task to link as Prerequisite tasks' }).fill('has to come first');
+  await links.getByRole('option', { name: new RegExp(`${blocker} Has to come first`) }).click();
   await links.getByLabel(`Why ${blocker} comes first`).fill('It sets up the data');
   await links.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('#prerequisite-tasks')).toContainText('It sets up the data');
@@ -61,7 +61,7 @@ test('fills a list section through its form, reorders it, and links a dependency
   await page.goto(`/tasks/${blocker}`);
   await page.getByRole('button', { name: 'Fill in Prerequisite Tasks' }).click();
   const back = page.getByRole('form', { name: 'Edit Prerequisite Tasks' });
-  await back.getByLabel('Task key to link as Prerequisite tasks').fill(key);
+  await back.getByRole('combobox', { name: 'Find a task to link as Prerequisite tasks' }).fill(key);
   await back.getByRole('button', { name: 'Link' }).click();
   await back.getByRole('button', { name: 'Save' }).click();
   await expect(back.getByText(/dependency cycle/i).first()).toBeVisible();
@@ -116,4 +116,28 @@ test('creates a task with the keyboard and duplicates it', async ({ page }) => {
   await page.getByRole('button', { name: 'Duplicate' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Copy of Made from the keyboard');
   await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('TODO');
+});
+
+test('asks before a link leaves unsaved edits behind', async ({ page }) => {
+  await signInToRocket(page);
+  const key = await createTask(page, 'Half-written summary');
+  await page.goto(`/tasks/${key}`);
+  await page.getByRole('button', { name: 'Fill in Task Summary' }).click();
+  await page.getByRole('form', { name: 'Edit Task Summary' }).getByLabel('Summary').fill('Not saved yet');
+
+  const questions: string[] = [];
+  page.once('dialog', (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: 'Sprints' }).click();
+  await expect.poll(() => questions).toEqual(['You have unsaved changes. Leave this page and lose them?']);
+  await expect(page).toHaveURL(new RegExp(`/tasks/${key}$`));
+  await expect(page.getByRole('form', { name: 'Edit Task Summary' }).getByLabel('Summary')).toHaveValue(
+    'Not saved yet',
+  );
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('link', { name: 'Sprints' }).click();
+  await expect(page).toHaveURL(/\/sprints$/);
 });

@@ -51,6 +51,8 @@ test('finds and opens a task from the command palette, and moves through the lis
   await expect(page).toHaveURL(/\/tasks\/RKT-1$/);
 
   await gotoWithShortcuts(page, '/');
+  // The list streams in after the page shell; j on the loading skeleton has nothing to move to.
+  await expect(page.locator('[data-task-list] a').first()).toBeVisible();
   await page.keyboard.press('j');
   await expect(page.locator('[data-task-list] a').first()).toBeFocused();
   await page.keyboard.press('j');

@@ -1,9 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
+
 import { expect, type Page } from '@playwright/test';
 
 import { e2ePassword, e2eUsers, e2eWorkspaces } from './accounts';
 
-/** Signs in as the e2e admin and switches to the first workspace (Rocket Team, keys RKT-…). */
+// One sign-in for the whole run: signing in for every test would trip the per-account sign-in rate limit.
+const sessionFile = 'test-results/e2e-rocket-session.json';
+
+async function isInRocket(page: Page): Promise<boolean> {
+  await page.goto('/');
+  const switcher = page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` });
+  return switcher.waitFor({ timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Signs in as the e2e admin in the first workspace (Rocket Team, keys RKT-…), reusing the run's session. */
 export async function signInToRocket(page: Page): Promise<void> {
+  if (existsSync(sessionFile)) {
+    await page.context().addCookies(JSON.parse(readFileSync(sessionFile, 'utf8')).cookies);
+    if (await isInRocket(page)) return;
+  }
   await page.goto('/sign-in');
   await page.getByLabel('Email', { exact: true }).fill(e2eUsers.admin.email);
   await page.getByLabel('Password', { exact: true }).fill(e2ePassword);
@@ -12,6 +30,7 @@ export async function signInToRocket(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Switch workspace/ }).click();
   await page.getByRole('button', { name: e2eWorkspaces.first.name }).click();
   await expect(page.getByRole('button', { name: `Switch workspace: ${e2eWorkspaces.first.name}` })).toBeVisible();
+  await page.context().storageState({ path: sessionFile });
 }
 
 /** Creates a task through the API with the page's session (a same-origin request). */
