@@ -141,3 +141,48 @@ test('asks before a link leaves unsaved edits behind', async ({ page }) => {
   await page.getByRole('link', { name: 'Sprints' }).click();
   await expect(page).toHaveURL(/\/sprints$/);
 });
+
+test('reorders a list by dragging, with the mouse and with the keyboard', async ({ page }) => {
+  await signInToRocket(page);
+  const key = await createTaskAs(page, {
+    title: 'Dragged criteria',
+    sections: { acceptanceCriteria: { items: [{ text: 'Alpha' }, { text: 'Bravo' }, { text: 'Charlie' }] } },
+  });
+  await page.goto(`/tasks/${key}`);
+  await page.getByRole('button', { name: 'Edit Acceptance Criteria' }).click();
+  const form = page.getByRole('form', { name: 'Edit Acceptance Criteria' });
+  const texts = form.getByLabel('Text');
+  await expect(texts).toHaveCount(3);
+
+  // Mouse: Charlie's handle onto Alpha, with the whole list on screen.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await form.scrollIntoViewIfNeeded();
+  const handle = form.getByRole('button', { name: 'Drag Items 3 to reorder' });
+  const target = await form.getByRole('listitem', { name: 'Items 1' }).boundingBox();
+  const from = await handle.boundingBox();
+  if (!target || !from) throw new Error('the list is not laid out');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, target.y + 5, { steps: 12 });
+  await page.mouse.up();
+  await expect(texts.nth(0)).toHaveValue('Charlie');
+  await expect(texts.nth(1)).toHaveValue('Alpha');
+
+  // Keyboard: lift Charlie with Space, move it down one place, drop it.
+  // Each key waits for dnd-kit's announcement of the last, as a person waits to see the item lift and move.
+  const lift = form.getByRole('button', { name: 'Drag Items 1 to reorder' });
+  await lift.focus();
+  await page.keyboard.press('Space');
+  await expect(lift).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(/item (\S+) was moved over droppable area \1\./);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(/item (\S+) was moved over droppable area (?!\1\.)/);
+  await page.keyboard.press('Space');
+  await expect(texts.nth(0)).toHaveValue('Alpha');
+  await expect(texts.nth(1)).toHaveValue('Charlie');
+
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('#acceptance-criteria li')).toHaveText([/Alpha/, /Charlie/, /Bravo/]);
+});
