@@ -53,6 +53,7 @@ export function SiteHeader({ session }: { session: HeaderSession | null }) {
             <NavLink href="/features" activeFor={['/features/']}>
               Features
             </NavLink>
+            <NavLink href="/board">Board</NavLink>
             <NavLink href="/sprints">Sprints</NavLink>
             <NavLink href="/import">Import</NavLink>
             <NavLink href="/members">Members</NavLink>

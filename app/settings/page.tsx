@@ -3,13 +3,15 @@ import type { Metadata } from 'next';
 import { NoWorkspace } from '@/components/no-workspace';
 import { PageSection } from '@/components/page-section';
 import { RequiredSectionsForm } from '@/components/settings/required-sections-form';
+import { WipLimitsForm } from '@/components/settings/wip-limits-form';
 import { getPagePrincipal } from '@/lib/auth/page-principal';
 import { can } from '@/lib/auth/principal';
+import { boardStatuses } from '@/lib/board/board';
 import { conditionalSections, optionalSections } from '@/lib/tasks/completeness';
 import { sectionKeys, sectionRegistry } from '@/lib/tasks/sections';
 import { getWorkspaceSettings } from '@/lib/workspaces/workspace-settings';
 
-import { saveRequiredSectionsAction } from './actions';
+import { saveRequiredSectionsAction, saveWipLimitsAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Settings' };
@@ -54,6 +56,19 @@ export default async function SettingsPage() {
           sections={sections}
           settings={settings}
           action={saveRequiredSectionsAction}
+          canEdit={canEdit}
+        />
+      </PageSection>
+      <PageSection
+        id="wip-limits"
+        title="Work-in-progress limits"
+        description="How many tasks each column of a sprint’s board (or the backlog’s) may hold. Moves past a limit, on the board or through the API, are warned about or refused."
+      >
+        <WipLimitsForm
+          statuses={[...boardStatuses]}
+          limits={settings.wipLimits}
+          mode={settings.wipMode}
+          action={saveWipLimitsAction}
           canEdit={canEdit}
         />
       </PageSection>

@@ -8,6 +8,7 @@ import { useTaskSearch } from '@/components/use-task-search';
 
 const pages = [
   { label: 'Tasks', href: '/' },
+  { label: 'Board', href: '/board' },
   { label: 'Features', href: '/features' },
   { label: 'Sprints', href: '/sprints' },
   { label: 'Import tasks', href: '/import' },

@@ -17,6 +17,7 @@ import {
   toPage,
 } from '@/lib/pagination';
 
+import { blockerLinks, isBlocked } from './blockers';
 import { SEARCH_CONFIG } from './search-vector';
 import { formatTaskKey } from './task-key';
 
@@ -85,20 +86,6 @@ export interface TaskListItem {
   createdAt: string;
   updatedAt: string;
 }
-
-const unfinished = { status: { not: 'DONE' } } as const;
-/** Links that hold a task back: its prerequisites and the tasks that block it, while they are not Done. */
-const blockerLinks = {
-  outgoingLinks: { where: { kind: 'PREREQUISITE', toTask: unfinished } },
-  incomingLinks: { where: { kind: 'BLOCKS', fromTask: unfinished } },
-} as const;
-const isBlocked: Prisma.TaskWhereInput = {
-  OR: [
-    { status: 'BLOCKED' },
-    { outgoingLinks: { some: blockerLinks.outgoingLinks.where } },
-    { incomingLinks: { some: blockerLinks.incomingLinks.where } },
-  ],
-};
 
 function filterWhere(principal: Principal, query: z.output<typeof taskListQuery>): Prisma.TaskWhereInput {
   const { status, assignee, sprint, feature, updatedSince, blocked, minCompleteness, maxCompleteness } = query;

@@ -8,7 +8,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TaskStatus } from '@/lib/generated/prisma/enums';
 
 import { refreshDerived } from './refresh-derived';
-import { assertStatusAllowed } from './status-rules';
+import { checkStatusChange } from './status-rules';
 import { toDate } from './task-dates';
 import { type TaskDocument, type TaskDocumentRow, toIsoDate, toTaskDocument } from './task-document';
 import { taskEtag } from './task-etag';
@@ -71,7 +71,10 @@ export async function updateTask(
     const changes = Object.fromEntries(Object.entries(data).filter(([field, value]) => current[field] !== value));
     if (Object.keys(changes).length === 0) return toTaskDocument(row);
     await assertReferencesInWorkspace(tx, principal.workspaceId, changes);
-    if (changes.status !== undefined) await assertStatusAllowed(tx, row, changes.status as TaskStatus);
+    if (changes.status !== undefined) {
+      const sprintId = 'sprintId' in changes ? (changes.sprintId as string | null) : row.sprintId;
+      await checkStatusChange(tx, { ...row, sprintId }, changes.status as TaskStatus);
+    }
     const { reviewDate, completionTarget, ...fields } = changes as typeof data;
     await bumpVersion(tx, row.id, {
       ...fields,
