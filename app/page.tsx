@@ -58,6 +58,9 @@ export default async function TasksPage({ searchParams }: Props) {
   const canWrite = can(principal, 'writeTasks');
   const tasks = page?.items ?? [];
   const isFiltered = filterNames.some((name) => name !== 'sort' && filters[name]);
+  const csvLink = `/api/v1/tasks.csv?${new URLSearchParams(
+    Object.entries({ ...query, ...completeness }).filter((entry): entry is [string, string] => !!entry[1]),
+  )}`;
   const pageLink = (next: string | null) => {
     const query = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1]));
     if (next) query.set('cursor', next);
@@ -114,6 +117,9 @@ export default async function TasksPage({ searchParams }: Props) {
           <nav aria-label="Task list pages" className="flex items-center justify-between gap-2">
             <p className="text-xs text-fg-muted">Showing {pluralize(tasks.length, 'task')}.</p>
             <div className="flex gap-2">
+              <a href={csvLink} download className={secondaryButtonClass}>
+                Export CSV
+              </a>
               {cursor ? (
                 <Link href={pageLink(null)} className={secondaryButtonClass}>
                   First page

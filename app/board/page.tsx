@@ -67,6 +67,15 @@ export default async function BoardPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-baseline gap-x-3">
         <h1 className="text-lg font-semibold tracking-tight">Board</h1>
         {board ? <span className="text-sm text-fg-muted">{title}</span> : null}
+        {board ? (
+          <a
+            href={`/api/v1/tasks.csv?sprint=${board.sprint?.id ?? 'none'}&sort=number`}
+            download
+            className={`${secondaryButtonClass} ml-auto`}
+          >
+            Export CSV
+          </a>
+        ) : null}
       </div>
       <form
         method="get"

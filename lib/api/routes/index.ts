@@ -3,6 +3,7 @@ import type { RouteSpec } from '../define-route';
 import { createOpenApiDocument } from '../openapi';
 import { auditRoutes } from './audit-events';
 import { boardRoutes } from './board';
+import { exportRoutes } from './export';
 import { featureRoutes } from './features';
 import { linkRoutes } from './links';
 import { markdownRoutes } from './markdown';
@@ -16,6 +17,7 @@ import { workspaceRoutes } from './workspace';
 
 const resourceRoutes: RouteSpec[] = [
   ...markdownRoutes,
+  ...exportRoutes,
   ...taskRoutes,
   ...boardRoutes,
   ...sectionRoutes,
