@@ -1,4 +1,4 @@
-// `npm run screenshots`: the README's pictures of the task list and a task's read view, light and dark, taken from
+// `npm run screenshots`: the README's pictures of the task list, the board and a task's read view, light and dark, taken from
 // the running app with demo tasks. Skipped in the normal run so tests do not rewrite committed images.
 import { expect, test } from '@playwright/test';
 
@@ -11,6 +11,13 @@ test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 (npm run screenshots) to 
 test('README screenshots', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 860 });
   await signInToRocket(page);
+  const origin = new URL(page.url()).origin;
+  const sprintResponse = await page.request.post('/api/v1/sprints', {
+    headers: { 'Content-Type': 'application/json', Origin: origin },
+    data: { number: 7, name: 'Billing launch', state: 'ACTIVE' },
+  });
+  expect(sprintResponse.status()).toBe(201);
+  const sprint = await sprintResponse.json();
   const isFeatured = (title: string) => title.startsWith('Stripe webhook handler');
   // The featured task last, so it heads the list too.
   const chosen = [
@@ -24,6 +31,7 @@ test('README screenshots', async ({ page }) => {
       status: task.status,
       estimatePoints: task.estimatePoints ?? null,
       estimateHours: task.estimateHours ?? null,
+      sprintId: sprint.id,
       sections: task.sections ?? {},
     });
     if (isFeatured(task.title)) featured = key;
@@ -35,6 +43,9 @@ test('README screenshots', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('[data-task-list] a').first()).toBeVisible();
     await page.screenshot({ path: `docs/screenshots/task-list-${colorScheme}.png` });
+    await page.goto(`/board?sprint=${sprint.id}`);
+    await expect(page.locator('[data-card]').first()).toBeVisible();
+    await page.screenshot({ path: `docs/screenshots/board-${colorScheme}.png` });
     await page.goto(`/tasks/${featured}#implementation-approach`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.screenshot({ path: `docs/screenshots/task-${colorScheme}.png` });
