@@ -4,6 +4,7 @@ import { UserMenu } from './header/user-menu';
 import { WorkspaceSwitcher } from './header/workspace-switcher';
 import { CommandPalette } from './keyboard/command-palette';
 import { KeyboardShortcuts } from './keyboard/shortcuts';
+import { LiveUpdates } from './live-updates';
 import { NavLink } from './nav-link';
 import { QuickCreate } from './quick-create';
 
@@ -68,6 +69,7 @@ export function SiteHeader({ session }: { session: HeaderSession | null }) {
               <>
                 <CommandPalette />
                 <KeyboardShortcuts />
+                <LiveUpdates key={session.currentWorkspaceId} />
               </>
             ) : null}
             <UserMenu user={session.user} />

@@ -114,8 +114,9 @@ export function BoardView({ board, canMove, reloadUrl }: { board: Board; canMove
   const [shown, setShown] = useState(board);
   const [before, setBefore] = useState<Columns | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'warning'; text: string } | null>(null);
-  // A new board from the server (a reload, new filters) replaces what is shown.
-  if (shown !== board) {
+  // A new board from the server (a reload, new filters, a change someone made) replaces what is shown, though not
+  // under a card being dragged.
+  if (shown !== board && before === null) {
     setShown(board);
     setColumns(toColumns(board));
   }

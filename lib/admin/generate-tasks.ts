@@ -9,8 +9,8 @@ import { prisma } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import type { TaskStatus } from '@/lib/generated/prisma/enums';
 import { demoTasks } from '@/lib/seed/demo-data';
-import { refreshDerived } from '@/lib/tasks/refresh-derived';
 import { type ListRelation, listRelations, sectionKeys, sectionParts, sectionsInput } from '@/lib/tasks/sections';
+import { tasksChanged } from '@/lib/tasks/tasks-changed';
 
 const statuses: TaskStatus[] = ['TODO', 'TODO', 'IN_PROGRESS', 'IN_REVIEW', 'DONE', 'DONE', 'DONE', 'BLOCKED'];
 const verbs = ['Add', 'Refactor', 'Fix', 'Migrate', 'Document', 'Harden', 'Speed up', 'Split', 'Instrument', 'Remove'];
@@ -104,7 +104,7 @@ export async function generateTasks(workspaceSlug: string, count: number, onProg
         await delegate.createMany({ data: rows });
       }
       if (links.length > 0) await tx.taskLink.createMany({ data: links as never });
-      await refreshDerived(
+      await tasksChanged(
         tx,
         tasks.map((task) => task.id as string),
       );

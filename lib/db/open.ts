@@ -24,6 +24,11 @@ export interface Database {
   sql: SqlRunner;
   /** Human-readable location, for logs: host/database or the data directory. */
   location: string;
+  /**
+   * Calls `onMessage` for each NOTIFY on `channel` committed by any connection (on PostgreSQL, any app instance), and
+   * with no payload after a lost listening connection is back, since notifications in between are lost.
+   */
+  listen(channel: string, onMessage: (payload: string | null) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -40,6 +45,43 @@ function describeUrl(url: string): string {
   }
 }
 
+/** LISTEN needs a connection of its own, outside the pool; it reconnects by itself after the server goes away. */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onMessage: (payload: string | null) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let isStopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (isReconnect: boolean) => {
+    const next = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    const again = () => {
+      next.removeAllListeners();
+      next.end().catch(() => undefined);
+      if (!isStopped) retry = setTimeout(() => void connect(true), 1000);
+    };
+    next.on('error', again);
+    next.on('end', again);
+    next.on('notification', (message) => onMessage(message.payload ?? ''));
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      client = next;
+      if (isReconnect) onMessage(null);
+    } catch {
+      again();
+    }
+  };
+  await connect(false);
+  return async () => {
+    isStopped = true;
+    clearTimeout(retry);
+    client?.removeAllListeners();
+    await client?.end().catch(() => undefined);
+  };
+}
+
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const location = describeUrl(url);
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
@@ -52,12 +94,22 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     throw new DatabaseUnavailableError(`Cannot reach PostgreSQL at ${location}: ${(error as Error).message}`);
   }
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const listeners = new Set<() => Promise<void>>();
   return {
     kind: 'postgres',
     prisma,
     sql: pgPoolRunner(pool),
     location,
+    async listen(channel, onMessage) {
+      const stop = await listenPostgres(url, channel, onMessage);
+      listeners.add(stop);
+      return async () => {
+        listeners.delete(stop);
+        await stop();
+      };
+    },
     async close() {
+      await Promise.all([...listeners].map((stop) => stop()));
       await prisma.$disconnect();
       await pool.end();
     },
@@ -79,6 +131,10 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
     prisma,
     sql: pgliteRunner(pglite),
     location: dataDir ?? 'memory',
+    async listen(channel, onMessage) {
+      const stop = await pglite.listen(channel, onMessage);
+      return async () => stop();
+    },
     async close() {
       await prisma.$disconnect();
       await pglite.close();

@@ -7,7 +7,6 @@ import { parseInput } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 import { resolvePendingLinks } from './pending-links';
-import { refreshDerived } from './refresh-derived';
 import { writeTaskSections } from './section-writer';
 import { type SectionsInput } from './sections';
 import { toDate } from './task-dates';
@@ -15,6 +14,7 @@ import { type TaskDocument, type TaskDocumentRow, toTaskDocument } from './task-
 import { findTaskRow } from './task-lookup';
 import { assertReferencesInWorkspace, rankAtEnd } from './task-references';
 import { defaultChecklists, taskCreateInput } from './task-schemas';
+import { tasksChanged } from './tasks-changed';
 
 type Tx = Prisma.TransactionClient;
 
@@ -59,7 +59,7 @@ export async function insertTask(
   const row = await findTaskRow(tx, principal, task.id);
   await writeTaskSections(tx, row, options.withDefaults ? withDefaultChecklists(sections) : sections);
   await resolvePendingLinks(tx, principal.workspaceId, row);
-  await refreshDerived(tx, [task.id]);
+  await tasksChanged(tx, [task.id]);
   await recordAudit(tx, {
     ...actorOf(principal),
     action: 'task.created',

@@ -1,8 +1,9 @@
 import { actorOf, recordAudit } from '@/lib/audit/audit';
 import { authorize, type Principal } from '@/lib/auth/principal';
+import { recordTaskEvents } from '@/lib/realtime/task-events';
 
-import { refreshDerived } from './refresh-derived';
 import { formatTaskKey } from './task-key';
+import { tasksChanged } from './tasks-changed';
 import { withLockedTask, type WriteOptions } from './update-task';
 
 /** Deletes a task; its sections and links go with it (foreign keys cascade). */
@@ -13,8 +14,9 @@ export async function deleteTask(principal: Principal, ref: string, options: Wri
       ...row.outgoingLinks.map((link) => link.toTaskId),
       ...row.incomingLinks.map((link) => link.fromTaskId),
     ];
+    await recordTaskEvents(tx, [row.id], 'deleted');
     await tx.task.delete({ where: { id: row.id } });
-    await refreshDerived(tx, linked);
+    await tasksChanged(tx, linked);
     await recordAudit(tx, {
       ...actorOf(principal),
       action: 'task.deleted',

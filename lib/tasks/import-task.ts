@@ -11,7 +11,6 @@ import { parseTaskMarkdown } from '@/lib/markdown/parse-task';
 import { type ResolvedReferences, resolveReferences } from '@/lib/markdown/resolve-references';
 
 import { insertTask } from './create-task';
-import { refreshDerived } from './refresh-derived';
 import { writeTaskSections } from './section-writer';
 import { sectionKeys, sectionSchemas } from './sections';
 import { toDate } from './task-dates';
@@ -20,6 +19,7 @@ import { taskEtag } from './task-etag';
 import { findTaskRow } from './task-lookup';
 import { markdownOf } from './task-markdown';
 import { rankAtEnd } from './task-references';
+import { tasksChanged } from './tasks-changed';
 import { withLockedTask, type WriteOptions } from './update-task';
 
 type Tx = Prisma.TransactionClient;
@@ -152,7 +152,7 @@ export async function replaceTaskFromMarkdown(
       },
     });
     await savePendingLinks(tx, row, refs);
-    await refreshDerived(tx, [row.id]);
+    await tasksChanged(tx, [row.id]);
     await recordAudit(tx, {
       ...actorOf(principal),
       action: 'task.updated',

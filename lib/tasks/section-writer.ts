@@ -3,7 +3,6 @@
 import { parseInput, ValidationError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-import { refreshDerived } from './refresh-derived';
 import {
   listRelations,
   type PartDescriptor,
@@ -15,6 +14,7 @@ import {
 } from './sections';
 import { readLinks, type TaskDocumentRow } from './task-document';
 import { assertNoCycle, linkFor, lockWorkspaceLinks } from './task-links';
+import { tasksChanged } from './tasks-changed';
 
 type Tx = Prisma.TransactionClient;
 type ListPart = Extract<PartDescriptor, { type: 'list' }>;
@@ -145,7 +145,7 @@ async function writeLinks(
   }
   // The tasks at the other end show these links in their own sections.
   const added = ids.filter((id) => !existing.has(id));
-  await refreshDerived(tx, [...dropped.map((link) => link.taskId), ...added]);
+  await tasksChanged(tx, [...dropped.map((link) => link.taskId), ...added]);
   return true;
 }
 

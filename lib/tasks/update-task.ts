@@ -7,7 +7,6 @@ import { parseInput, PreconditionFailedError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TaskStatus } from '@/lib/generated/prisma/enums';
 
-import { refreshDerived } from './refresh-derived';
 import { checkStatusChange } from './status-rules';
 import { toDate } from './task-dates';
 import { type TaskDocument, type TaskDocumentRow, toIsoDate, toTaskDocument } from './task-document';
@@ -15,6 +14,7 @@ import { taskEtag } from './task-etag';
 import { findTaskRow, lockTaskRow } from './task-lookup';
 import { assertReferencesInWorkspace, rankAtEnd } from './task-references';
 import { taskUpdateInput } from './task-schemas';
+import { tasksChanged } from './tasks-changed';
 
 export interface WriteOptions {
   /**
@@ -51,7 +51,7 @@ export async function withLockedTask<T>(
 /** Marks the task's content as changed: one version step, a new updatedAt and fresh derived columns. */
 export async function bumpVersion(tx: Tx, taskId: string, data: Prisma.TaskUncheckedUpdateInput = {}): Promise<void> {
   await tx.task.update({ where: { id: taskId }, data: { ...data, version: { increment: 1 }, updatedAt: new Date() } });
-  await refreshDerived(tx, [taskId]);
+  await tasksChanged(tx, [taskId]);
 }
 
 export async function updateTask(

@@ -63,3 +63,26 @@ test('moves cards across the board with the mouse and the keyboard, and warns pa
     await api(page, 'PATCH', '/workspaces/current/settings', { wipLimits: {} });
   }
 });
+
+test('a move made elsewhere shows on an open board without a reload', async ({ browser }) => {
+  const watcher = await (await browser.newContext()).newPage();
+  await signInToRocket(watcher);
+  const sprint = await api(watcher, 'POST', '/sprints', {
+    number: 1000 + (Date.now() % 100_000),
+    name: 'Live sprint',
+    state: 'PLANNED',
+  });
+  const key = await createTaskAs(watcher, { title: 'Moved by someone else', sprintId: sprint.id });
+  await watcher.goto(`/board?sprint=${sprint.id}`);
+  await expect(column(watcher, 'Todo').locator(`[data-card="${key}"]`)).toBeVisible();
+
+  // Another client (here the API, as a tool would) moves it.
+  const mover = await (await browser.newContext()).newPage();
+  await signInToRocket(mover);
+  const board = await (await mover.request.get(`/api/v1/boards/${sprint.id}`)).json();
+  const card = board.columns[0].cards[0];
+  await api(mover, 'POST', `/tasks/${key}/move`, { status: 'IN_REVIEW', version: card.version });
+
+  await expect(column(watcher, 'In Review').locator(`[data-card="${key}"]`)).toBeVisible();
+  await expect(column(watcher, 'Todo').locator(`[data-card="${key}"]`)).toHaveCount(0);
+});
