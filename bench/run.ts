@@ -85,6 +85,34 @@ const admin = new pg.Client({ connectionString: serverUrl });
 await admin.connect();
 await admin.query(`CREATE DATABASE ${databaseName}`);
 let server: ChildProcess | undefined;
+
+/** Sprints holding exactly `sizes` tasks each (consecutive task numbers), for the board scenarios. */
+async function sprintsOfSizes(sizes: number[]): Promise<string[]> {
+  const bench = new pg.Client({ connectionString: databaseUrl });
+  await bench.connect();
+  try {
+    const ids: string[] = [];
+    let start = 0;
+    for (const [index, size] of sizes.entries()) {
+      const { rows } = await bench.query<{ id: string }>(
+        `INSERT INTO "Sprint" (id, "workspaceId", number, name, state, "updatedAt")
+         SELECT gen_random_uuid(), id, $1, $2, 'ACTIVE', now() FROM "Workspace" WHERE slug = 'bench' RETURNING id`,
+        [9000 + index, `Board of ${size}`],
+      );
+      const id = rows[0]?.id as string;
+      await bench.query(`UPDATE "Task" SET "sprintId" = $1 WHERE number > $2 AND number <= $3`, [
+        id,
+        start,
+        start + size,
+      ]);
+      start += size;
+      ids.push(id);
+    }
+    return ids;
+  } finally {
+    await bench.end();
+  }
+}
 try {
   cli('migrate');
   cli('workspace', 'create', '--name', 'Bench', '--slug', 'bench', '--prefix', 'B');
@@ -107,6 +135,8 @@ try {
   const generatedAt = performance.now();
   cli('generate', '--tasks', String(taskCount), '--workspace', 'bench');
   console.log(`generated ${taskCount} tasks in ${Math.round(performance.now() - generatedAt)} ms`);
+  const boardSizes = quick ? [50, 200] : [200, 2000];
+  const boards = await sprintsOfSizes(boardSizes);
 
   server = spawn(process.execPath, ['scripts/start.mjs'], {
     env: { ...env, API_TOKEN_RATE_LIMIT_PER_MINUTE: '100000000', API_USER_RATE_LIMIT_PER_MINUTE: '100000000' },
@@ -124,6 +154,10 @@ try {
       name: 'GET /tasks?status=…&limit=50',
       path: (index) => `/api/v1/tasks?limit=50&status=${['TODO', 'DONE', 'IN_PROGRESS'][index % 3]}`,
     },
+    ...boardSizes.map((size, at) => ({
+      name: `GET /boards/{sprint} (${size} cards)`,
+      path: () => `/api/v1/boards/${boards[at]}`,
+    })),
   ];
   const results: Result[] = [];
   for (const scenario of scenarios) {
