@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { EmptyState } from '@/components/empty-state';
 import { formatDate } from '@/components/format';
 import { NoWorkspace } from '@/components/no-workspace';
+import { CloseSprintForm } from '@/components/planning/close-sprint-form';
 import { sprintFields } from '@/components/planning/planning-fields';
 import { PlanningForm } from '@/components/planning/planning-form';
 import { ProgressBar } from '@/components/planning/progress-bar';
@@ -32,7 +33,16 @@ export default async function SprintsPage() {
           <PlanningForm
             resource="sprints"
             fields={sprintFields}
-            initial={{ number: next, name: `Sprint ${next}`, startDate: '', endDate: '', state: 'PLANNED', goal: '' }}
+            initial={{
+              number: next,
+              name: `Sprint ${next}`,
+              startDate: '',
+              endDate: '',
+              state: 'PLANNED',
+              capacityPoints: null,
+              capacityHours: null,
+              goal: '',
+            }}
             submitLabel="New sprint"
           />
         ) : null}
@@ -44,7 +54,10 @@ export default async function SprintsPage() {
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line">
           {sprints.items.map((sprint) => {
-            const counts = progress.get(sprint.id) ?? { total: 0, done: 0 };
+            const counts = progress.get(sprint.id) ?? { total: 0, done: 0, points: 0, hours: 0 };
+            const openTargets = sprints.items
+              .filter((other) => other.id !== sprint.id && other.state !== 'CLOSED')
+              .map((other): [string, string] => [other.id, `Sprint ${other.number}: ${other.name}`]);
             return (
               <li key={sprint.id} className="space-y-2 px-3 py-2.5">
                 <div className="flex flex-wrap items-center justify-between gap-3">
@@ -60,6 +73,16 @@ export default async function SprintsPage() {
                   </div>
                   <ProgressBar done={counts.done} total={counts.total} />
                 </div>
+                <Commitment label="points" committed={counts.points} capacity={sprint.capacityPoints} />
+                <Commitment label="hours" committed={counts.hours} capacity={sprint.capacityHours} />
+                {canManage ? (
+                  <CloseSprintForm
+                    sprintId={sprint.id}
+                    number={sprint.number}
+                    targets={openTargets}
+                    isClosed={sprint.state === 'CLOSED'}
+                  />
+                ) : null}
                 {canManage ? (
                   <PlanningForm
                     resource="sprints"
@@ -71,6 +94,8 @@ export default async function SprintsPage() {
                       startDate: sprint.startDate ?? '',
                       endDate: sprint.endDate ?? '',
                       state: sprint.state,
+                      capacityPoints: sprint.capacityPoints,
+                      capacityHours: sprint.capacityHours,
                       goal: sprint.goal,
                     }}
                     submitLabel={`Edit sprint ${sprint.number}`}
@@ -82,5 +107,18 @@ export default async function SprintsPage() {
         </ul>
       )}
     </div>
+  );
+}
+
+/** Committed estimates against the sprint's capacity; over capacity says so in words as well as colour. */
+function Commitment({ label, committed, capacity }: { label: string; committed: number; capacity: number | null }) {
+  if (capacity === null && committed === 0) return null;
+  const isOver = capacity !== null && committed > capacity;
+  return (
+    <p className={`text-xs tabular-nums ${isOver ? 'text-status-blocked' : 'text-fg-muted'}`}>
+      Committed {committed} {label}
+      {capacity !== null ? ` of ${capacity} capacity` : ''}
+      {isOver ? ` — ${committed - capacity} over` : ''}
+    </p>
   );
 }

@@ -15,5 +15,7 @@ export const sprintFields: PlanningField[] = [
   { name: 'startDate', label: 'Start', kind: 'date' },
   { name: 'endDate', label: 'End', kind: 'date' },
   { name: 'state', label: 'State', kind: 'select', options: Object.values(SprintState) },
+  { name: 'capacityPoints', label: 'Capacity (points)', kind: 'number' },
+  { name: 'capacityHours', label: 'Capacity (hours)', kind: 'number' },
   { name: 'goal', label: 'Goal', kind: 'textarea' },
 ];

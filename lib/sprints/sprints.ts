@@ -15,6 +15,11 @@ import { toIsoDate } from '@/lib/tasks/task-document';
 
 type Tx = Prisma.TransactionClient;
 
+const capacity = z
+  .number({ error: 'must be a number' })
+  .min(0, { error: 'must not be negative' })
+  .max(100_000, { error: 'must be at most 100000' });
+
 const sprintFields = {
   number: z.number({ error: 'must be a number' }).int().min(1).max(1_000_000),
   name: requiredLine('Name', 200),
@@ -22,6 +27,8 @@ const sprintFields = {
   startDate: isoDate.nullable(),
   endDate: isoDate.nullable(),
   state: z.enum(SprintState, { error: `State must be one of ${Object.values(SprintState).join(', ')}` }),
+  capacityPoints: capacity.nullable(),
+  capacityHours: capacity.nullable(),
 };
 
 const endAfterStart = {
@@ -39,6 +46,8 @@ export const sprintCreateInput = z
     startDate: sprintFields.startDate.default(null),
     endDate: sprintFields.endDate.default(null),
     state: sprintFields.state.default('PLANNED'),
+    capacityPoints: sprintFields.capacityPoints.default(null),
+    capacityHours: sprintFields.capacityHours.default(null),
   })
   .refine(datesInOrder, endAfterStart);
 
@@ -61,6 +70,8 @@ const sprintSelect = {
   startDate: true,
   endDate: true,
   state: true,
+  capacityPoints: true,
+  capacityHours: true,
   createdAt: true,
   updatedAt: true,
 } as const satisfies Prisma.SprintSelect;

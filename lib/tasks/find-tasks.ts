@@ -202,10 +202,18 @@ export async function countTasksByStatus(principal: Principal): Promise<Partial<
 }
 
 /** Tasks and done tasks per feature or per sprint (all of them, in one query), for progress on those pages. */
+/** Tasks of a feature or sprint: how many, how many Done, and their estimates added up (committed work). */
+export interface TaskCounts {
+  total: number;
+  done: number;
+  points: number;
+  hours: number;
+}
+
 export async function countTasksPer(
   principal: Principal,
   field: 'featureId' | 'sprintId',
-): Promise<Map<string, { total: number; done: number }>> {
+): Promise<Map<string, TaskCounts>> {
   authorize(principal, 'read');
   const groups = await (
     await prisma()
@@ -213,12 +221,15 @@ export async function countTasksPer(
     by: [field, 'status'],
     where: { workspaceId: principal.workspaceId, [field]: { not: null } },
     _count: { _all: true },
+    _sum: { estimatePoints: true, estimateHours: true },
   });
-  const counts = new Map<string, { total: number; done: number }>();
+  const counts = new Map<string, TaskCounts>();
   for (const group of groups) {
     const id = group[field] as string;
-    const entry = counts.get(id) ?? { total: 0, done: 0 };
+    const entry = counts.get(id) ?? { total: 0, done: 0, points: 0, hours: 0 };
     entry.total += group._count._all;
+    entry.points += group._sum.estimatePoints ?? 0;
+    entry.hours += group._sum.estimateHours ?? 0;
     if (group.status === 'DONE') entry.done += group._count._all;
     counts.set(id, entry);
   }
