@@ -23,7 +23,8 @@ export type HeaderSession = {
 export function SiteHeader({ session }: { session: HeaderSession | null }) {
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-canvas/90 backdrop-blur supports-[backdrop-filter]:bg-canvas/75">
-      <div className="mx-auto flex h-12 max-w-7xl items-center gap-4 px-4 sm:px-6">
+      {/* Narrow screens: the sections move to a second row that scrolls sideways. */}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:px-6 lg:h-12 lg:flex-nowrap lg:py-0">
         <div className="flex min-w-0 items-center gap-2">
           <Link href="/" className="flex shrink-0 items-center gap-2 rounded font-semibold tracking-tight text-fg">
             <svg aria-hidden="true" viewBox="0 0 16 16" className="size-5 text-accent">
@@ -35,7 +36,7 @@ export function SiteHeader({ session }: { session: HeaderSession | null }) {
                 strokeLinecap="round"
               />
             </svg>
-            Specboard
+            <span className="max-sm:sr-only">Specboard</span>
           </Link>
           {session?.currentWorkspaceId ? (
             <>
@@ -47,7 +48,10 @@ export function SiteHeader({ session }: { session: HeaderSession | null }) {
           ) : null}
         </div>
         {session?.currentWorkspaceId ? (
-          <nav aria-label="Main" className="flex items-center gap-1">
+          <nav
+            aria-label="Main"
+            className="order-last -mx-1 flex w-[calc(100%+0.5rem)] items-center gap-1 overflow-x-auto px-1 lg:order-none lg:mx-0 lg:w-auto lg:overflow-visible lg:px-0"
+          >
             <NavLink href="/" activeFor={['/tasks/']}>
               Tasks
             </NavLink>

@@ -31,9 +31,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Add item' }).click();
     await expectAccessible(page, 'edit mode');
 
+    await page.goto('/board?sprint=backlog');
+    await expect(page.getByRole('region', { name: /^Todo/ })).toBeVisible();
+    await expectAccessible(page, 'board');
+    await page.goto('/settings');
+    await expectAccessible(page, 'settings');
     await page.goto('/import');
     await expectAccessible(page, 'import');
     await page.goto('/api/docs');
     await expectAccessible(page, 'API docs');
   });
 }
+
+test('pages fit a phone’s width: wide tables and the board scroll inside themselves', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInToRocket(page);
+  for (const path of ['/', '/tasks/RKT-1', '/board?sprint=backlog', '/settings', '/features', '/sprints']) {
+    await page.goto(path);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.screenshot({ path: `test-results/phone${path.replace(/[/?=]/g, '-')}.png`, fullPage: false });
+    expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+  }
+});
