@@ -2,6 +2,7 @@
 // bookmarked, and it works before (and without) any JavaScript.
 import Link from 'next/link';
 
+import { FilterSelect } from '@/components/forms/filter-select';
 import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from '@/components/forms/styles';
 import { statusLabels } from '@/lib/markdown/task-format';
 
@@ -37,24 +38,6 @@ const sorts = [
   ['title', 'Title A–Z'],
 ] as const;
 
-function Select(props: { name: string; label: string; value?: string; options: Array<[string, string]>; all: string }) {
-  return (
-    <div className="min-w-36 flex-1 sm:flex-none">
-      <label htmlFor={`filter-${props.name}`} className={labelClass}>
-        {props.label}
-      </label>
-      <select id={`filter-${props.name}`} name={props.name} defaultValue={props.value ?? ''} className={inputClass}>
-        <option value="">{props.all}</option>
-        {props.options.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 export function TaskFilters({ values, choices }: { values: TaskFilterValues; choices: FilterChoices }) {
   const isFiltered = Object.entries(values).some(([name, value]) => name !== 'sort' && value);
   return (
@@ -72,14 +55,16 @@ export function TaskFilters({ values, choices }: { values: TaskFilterValues; cho
           className={inputClass}
         />
       </div>
-      <Select
+      <FilterSelect
+        form="filter"
         name="status"
         label="Status"
         value={values.status}
         all="Any status"
         options={Object.entries(statusLabels)}
       />
-      <Select
+      <FilterSelect
+        form="filter"
         name="assignee"
         label="Assignee"
         value={values.assignee}
@@ -90,7 +75,8 @@ export function TaskFilters({ values, choices }: { values: TaskFilterValues; cho
           ...choices.members.map((member): [string, string] => [member.id, member.name]),
         ]}
       />
-      <Select
+      <FilterSelect
+        form="filter"
         name="sprint"
         label="Sprint"
         value={values.sprint}
@@ -100,7 +86,8 @@ export function TaskFilters({ values, choices }: { values: TaskFilterValues; cho
           ...choices.sprints.map((sprint): [string, string] => [sprint.id, `Sprint ${sprint.number}: ${sprint.name}`]),
         ]}
       />
-      <Select
+      <FilterSelect
+        form="filter"
         name="feature"
         label="Feature"
         value={values.feature}
@@ -110,7 +97,8 @@ export function TaskFilters({ values, choices }: { values: TaskFilterValues; cho
           ...choices.features.map((feature): [string, string] => [feature.id, feature.name]),
         ]}
       />
-      <Select
+      <FilterSelect
+        form="filter"
         name="blocked"
         label="Blocked"
         value={values.blocked}
@@ -120,14 +108,16 @@ export function TaskFilters({ values, choices }: { values: TaskFilterValues; cho
           ['false', 'Not blocked'],
         ]}
       />
-      <Select
+      <FilterSelect
+        form="filter"
         name="filled"
         label="Completeness"
         value={values.filled}
         all="Any completeness"
         options={Object.entries(filledRanges).map(([value, range]) => [value, range.label])}
       />
-      <Select
+      <FilterSelect
+        form="filter"
         name="sort"
         label="Sort"
         value={values.sort}

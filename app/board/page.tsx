@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { BoardView } from '@/components/board/board-view';
 import { EmptyState } from '@/components/empty-state';
 import { formatSprint } from '@/components/format';
-import { inputClass, labelClass, primaryButtonClass, secondaryButtonClass } from '@/components/forms/styles';
+import { FilterSelect } from '@/components/forms/filter-select';
+import { primaryButtonClass, secondaryButtonClass } from '@/components/forms/styles';
 import { NoWorkspace } from '@/components/no-workspace';
 import { getPagePrincipal } from '@/lib/auth/page-principal';
 import { can } from '@/lib/auth/principal';
@@ -20,23 +21,6 @@ export const metadata: Metadata = { title: 'Board' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const filterNames = ['sprint', 'assignee', 'feature', 'blocked'] as const;
-
-function Select(props: { name: string; label: string; value?: string; options: Array<[string, string]> }) {
-  return (
-    <div className="min-w-36">
-      <label htmlFor={`board-${props.name}`} className={labelClass}>
-        {props.label}
-      </label>
-      <select id={`board-${props.name}`} name={props.name} defaultValue={props.value ?? ''} className={inputClass}>
-        {props.options.map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export default async function BoardPage({ searchParams }: Props) {
   const principal = await getPagePrincipal();
@@ -84,7 +68,8 @@ export default async function BoardPage({ searchParams }: Props) {
         aria-label="Board filters"
         className="flex flex-wrap items-end gap-2"
       >
-        <Select
+        <FilterSelect
+          form="board"
           name="sprint"
           label="Sprint"
           value={sprint}
@@ -94,35 +79,36 @@ export default async function BoardPage({ searchParams }: Props) {
             ...sprints.items.map((item): [string, string] => [item.id, formatSprint(item)]),
           ]}
         />
-        <Select
+        <FilterSelect
+          form="board"
           name="assignee"
           label="Assignee"
           value={filters.assignee}
+          all="Anyone"
           options={[
-            ['', 'Anyone'],
             ['me', 'Only mine'],
             ['none', 'Unassigned'],
             ...members.items.map((member): [string, string] => [member.id, member.name]),
           ]}
         />
-        <Select
+        <FilterSelect
+          form="board"
           name="feature"
           label="Feature"
           value={filters.feature}
+          all="Any feature"
           options={[
-            ['', 'Any feature'],
             ['none', 'No feature'],
             ...features.items.map((feature): [string, string] => [feature.id, feature.name]),
           ]}
         />
-        <Select
+        <FilterSelect
+          form="board"
           name="blocked"
           label="Blocked"
           value={filters.blocked}
-          options={[
-            ['', 'Blocked or not'],
-            ['true', 'Only blocked or waiting'],
-          ]}
+          all="Blocked or not"
+          options={[['true', 'Only blocked or waiting']]}
         />
         <button type="submit" className={primaryButtonClass}>
           Show

@@ -2,27 +2,13 @@
 // The board: status columns of cards that members drag within and between columns, by pointer or by keyboard (focus
 // a card's handle, Space to lift, arrows to move, Space to drop). A move shows at once and is sent to the server with
 // the version the board showed; a refusal puts the card back and says why, a stale board is reloaded.
-import {
-  closestCorners,
-  DndContext,
-  type DragEndEvent,
-  type DragOverEvent,
-  KeyboardSensor,
-  PointerSensor,
-  useDroppable,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { closestCorners, DndContext, type DragEndEvent, type DragOverEvent, useDroppable } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
+import { useDragSensors } from '@/components/edit/sortable-list';
 import { formatStatus } from '@/components/format';
 import type { Board, BoardCard } from '@/lib/board/board';
 import type { TaskStatus } from '@/lib/enums';
@@ -120,10 +106,7 @@ export function BoardView({ board, canMove, reloadUrl }: { board: Board; canMove
     setShown(board);
     setColumns(toColumns(board));
   }
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useDragSensors();
   const limits = Object.fromEntries(board.columns.map((column) => [column.status, column.limit]));
 
   const onDragStart = () => setBefore(columns);
