@@ -9,7 +9,7 @@ import { withLockedTask, type WriteOptions } from './update-task';
 /** Deletes a task; its sections and links go with it (foreign keys cascade). */
 export async function deleteTask(principal: Principal, ref: string, options: WriteOptions = {}): Promise<void> {
   authorize(principal, 'writeTasks');
-  await withLockedTask(principal, ref, options, async (tx, row) => {
+  await withLockedTask(principal, ref, { ...options, linksFirst: true }, async (tx, row) => {
     const linked = [
       ...row.outgoingLinks.map((link) => link.toTaskId),
       ...row.incomingLinks.map((link) => link.fromTaskId),

@@ -132,7 +132,7 @@ export async function replaceTaskFromMarkdown(
   authorize(principal, 'writeTasks');
   const { task, warnings } = parseOrRefuse(markdown);
   const current = (row: TaskDocumentRow) => [markdownOf(row).etag, taskEtag(row)];
-  return withLockedTask(principal, ref, { ...options, current }, async (tx, row) => {
+  return withLockedTask(principal, ref, { ...options, current, linksFirst: true }, async (tx, row) => {
     const refs = await resolveReferences(tx, principal, task, warnings);
     const { sections, reviewDate, completionTarget, ...fields } = documentInput(task, refs);
     const everySection = Object.fromEntries(

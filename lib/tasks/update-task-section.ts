@@ -5,7 +5,7 @@ import { authorize, type Principal } from '@/lib/auth/principal';
 import { parseInput } from '@/lib/errors';
 
 import { writeSection } from './section-writer';
-import { type SectionKey, sectionRegistry, sectionSchemas, type SectionValue } from './sections';
+import { type SectionKey, sectionParts, sectionRegistry, sectionSchemas, type SectionValue } from './sections';
 import { readSection, type SectionOutput, type TaskDocumentRow } from './task-document';
 import { sectionEtag, taskEtag } from './task-etag';
 import { findTaskRow } from './task-lookup';
@@ -45,7 +45,8 @@ export async function replaceSection<K extends SectionKey>(
   // The section's own ETag, or the whole document's (stricter: nothing in the task may have changed).
   const current = (row: TaskDocumentRow) => [sectionEtag(row, key), taskEtag(row)];
   const what = `The ${sectionRegistry[key].title} section`;
-  return withLockedTask(principal, ref, { ...options, current, what }, async (tx, row) => {
+  const linksFirst = sectionParts(key).some(([, part]) => part.type === 'links');
+  return withLockedTask(principal, ref, { ...options, current, what, linksFirst }, async (tx, row) => {
     // Error paths are relative to the section body, as its schema's are.
     const { columns, changed } = await writeSection(tx, row, key, next(readSection(row, key)), []);
     if (!changed) {

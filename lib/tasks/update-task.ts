@@ -11,6 +11,7 @@ import { checkStatusChange } from './status-rules';
 import { toDate } from './task-dates';
 import { type TaskDocument, type TaskDocumentRow, toIsoDate, toTaskDocument } from './task-document';
 import { taskEtag } from './task-etag';
+import { lockWorkspaceLinks } from './task-links';
 import { findTaskRow, lockTaskRow } from './task-lookup';
 import { assertReferencesInWorkspace, rankAtEnd } from './task-references';
 import { taskUpdateInput } from './task-schemas';
@@ -33,11 +34,20 @@ type Tx = Prisma.TransactionClient;
 export async function withLockedTask<T>(
   principal: Principal,
   ref: string,
-  options: WriteOptions & { current?: (row: TaskDocumentRow) => string[]; what?: string },
+  options: WriteOptions & {
+    current?: (row: TaskDocumentRow) => string[];
+    what?: string;
+    /**
+     * The write may change links, and so refresh the tasks at their other ends: take the workspace's link lock before
+     * this task's row, the order every such writer uses, so two of them linking each other's tasks cannot deadlock.
+     */
+    linksFirst?: boolean;
+  },
   write: (tx: Tx, row: TaskDocumentRow) => Promise<T>,
 ): Promise<T> {
   const db = await prisma();
   return db.$transaction(async (tx) => {
+    if (options.linksFirst) await lockWorkspaceLinks(tx, principal.workspaceId);
     const row = await lockTaskRow(tx, principal, ref);
     const { ifMatch } = options;
     if (ifMatch && !ifMatch.includes('*')) {

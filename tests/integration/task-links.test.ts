@@ -74,4 +74,26 @@ describe('task links', () => {
     expect(await linkCount(ws.id)).toBe(0);
     expect(await linkCount(other.id)).toBe(0);
   });
+
+  it('links two tasks to each other at the same moment without a deadlock or a duplicate link', async () => {
+    const ws = await createTestWorkspace();
+    for (let round = 0; round < 5; round++) {
+      const a = await createTask(ws.member, { title: `A${round}` });
+      const b = await createTask(ws.member, { title: `B${round}` });
+      // Each write refreshes the other task, so each needs the other's row: they must queue, not deadlock.
+      await Promise.all([
+        updateTaskSection(ws.member, a.key, 'relatedTasks', { related: [b.id] }),
+        updateTaskSection(ws.member, b.key, 'relatedTasks', { related: [a.id] }),
+      ]);
+      const links = await (
+        await prisma()
+      ).taskLink.findMany({
+        where: { OR: [{ fromTaskId: a.id }, { fromTaskId: b.id }] },
+      });
+      expect(links).toHaveLength(1);
+      expect((await getTaskDocument(ws.viewer, a.key)).sections.relatedTasks.related.map((link) => link.key)).toEqual([
+        b.key,
+      ]);
+    }
+  });
 });
