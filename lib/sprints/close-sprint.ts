@@ -26,17 +26,18 @@ export async function closeSprint(principal: Principal, id: string, input: unkno
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const where = { workspaceId: principal.workspaceId };
-    // Row lock: two closes of one sprint queue here, and the second finds it closed.
-    const locked = isUuid(id)
-      ? await tx.$queryRaw<Array<{ state: string; number: number }>>`
-          SELECT state::text, number FROM "Sprint" WHERE id = ${id}::uuid AND "workspaceId" = ${principal.workspaceId}::uuid
-          FOR UPDATE`
-      : [];
-    const sprint = locked[0];
+    // Row locks on both sprints, in id order: two closes of one sprint queue (the second finds it closed), and
+    // closing A into B while B closes into A cannot leave tasks in a closed sprint.
+    const ids = [id, ...(carryTo === 'backlog' ? [] : [carryTo])].filter(isUuid).sort();
+    const locked = await tx.$queryRaw<Array<{ id: string; state: string; number: number }>>`
+      SELECT id::text, state::text, number FROM "Sprint"
+      WHERE id = ANY(${ids}::uuid[]) AND "workspaceId" = ${principal.workspaceId}::uuid
+      ORDER BY id FOR UPDATE`;
+    const sprint = locked.find((row) => row.id === id);
     if (!sprint) throw new NotFoundError(`Sprint ${id}`);
     if (sprint.state === 'CLOSED') throw new ConflictError(`Sprint ${sprint.number} is already closed`);
-    const target = carryTo === 'backlog' ? null : await tx.sprint.findFirst({ where: { ...where, id: carryTo } });
-    if (carryTo !== 'backlog' && (!target || target.state === 'CLOSED' || target.id === id)) {
+    const target = carryTo === 'backlog' ? null : locked.find((row) => row.id === carryTo && row.id !== id);
+    if (carryTo !== 'backlog' && (!target || target.state === 'CLOSED')) {
       throw new ValidationError([
         { path: 'carryTo', message: 'must be another sprint of this workspace that is not closed' },
       ]);
@@ -47,16 +48,16 @@ export async function closeSprint(principal: Principal, id: string, input: unkno
       orderBy: { number: 'asc' },
       select: { id: true, number: true, workspace: { select: { keyPrefix: true } } },
     });
-    const ids = unfinished.map((task) => task.id);
-    if (ids.length > 0) {
+    const taskIds = unfinished.map((task) => task.id);
+    if (taskIds.length > 0) {
       await tx.task.updateMany({
-        where: { id: { in: ids } },
+        where: { id: { in: taskIds } },
         data: { sprintId: target?.id ?? null, version: { increment: 1 }, updatedAt: new Date() },
       });
       await tx.sprintCarryOver.createMany({
-        data: ids.map((taskId) => ({ sprintId: id, toSprintId: target?.id ?? null, taskId })),
+        data: taskIds.map((taskId) => ({ sprintId: id, toSprintId: target?.id ?? null, taskId })),
       });
-      await tasksChanged(tx, ids);
+      await tasksChanged(tx, taskIds);
     }
     await tx.sprint.update({ where: { id }, data: { state: 'CLOSED' } });
     const carried = unfinished.map((task) => formatTaskKey(task.workspace.keyPrefix, task.number));

@@ -150,6 +150,15 @@ export async function getSprint(principal: Principal, id: string): Promise<Sprin
 export async function updateSprint(principal: Principal, id: string, input: unknown): Promise<SprintView> {
   authorize(principal, 'managePlanning');
   const data = parseInput(sprintUpdateInput, input);
+  if (data.state === 'CLOSED') {
+    // Closing moves the unfinished tasks on and records it; only closeSprint does that.
+    throw new ValidationError([
+      {
+        path: 'state',
+        message: 'Close a sprint with Close sprint (POST /sprints/{id}/close), which carries its unfinished tasks',
+      },
+    ]);
+  }
   const changed = Object.entries(data).flatMap(([field, value]) => (value === undefined ? [] : [field]));
   const db = await prisma();
   const update = () =>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
 import { closeSprint } from '@/lib/sprints/close-sprint';
-import { createSprint, getSprint } from '@/lib/sprints/sprints';
+import { createSprint, getSprint, updateSprint } from '@/lib/sprints/sprints';
 import { createTask } from '@/lib/tasks/create-task';
 import { countTasksPer } from '@/lib/tasks/find-tasks';
 import { getTaskDocument } from '@/lib/tasks/get-task';
@@ -31,6 +31,8 @@ describe('closing a sprint', () => {
     expect((await getSprint(ws.viewer, one.id)).capacityPoints).toBe(5);
 
     await expect(closeSprint(ws.member, one.id, { carryTo: two.id })).rejects.toBeInstanceOf(ForbiddenError);
+    // Closing is only this: setting the state alone would leave unfinished tasks behind unrecorded.
+    await expect(updateSprint(ws.manager, one.id, { state: 'CLOSED' })).rejects.toThrow(/Close sprint/);
     await expect(closeSprint(ws.manager, one.id, { carryTo: one.id })).rejects.toBeInstanceOf(ValidationError);
     expect(await closeSprint(ws.manager, one.id, { carryTo: two.id })).toEqual({ carried: [open.key, review.key] });
 
