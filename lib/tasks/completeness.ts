@@ -57,10 +57,14 @@ export function completenessOf(filledSections: readonly string[]): Completeness 
   };
 }
 
-/** The required sections (of `required`) that apply to the task and are empty. */
+/**
+ * The required sections (of `required`) that are empty. Requiring an optional section makes it apply; a conditional
+ * one (the rollback plan) is required only once its condition holds.
+ */
 export function missingRequired(filledSections: readonly string[], required: readonly string[]): SectionKey[] {
   const filled = new Set(filledSections as SectionKey[]);
-  return sectionKeys.filter((key) => required.includes(key) && applies(key, filled) && !filled.has(key));
+  const isRequiredNow = (key: SectionKey) => !(key in conditionalSections) || applies(key, filled);
+  return sectionKeys.filter((key) => required.includes(key) && !filled.has(key) && isRequiredNow(key));
 }
 
 /** The keys of the filled sections of a document in its output shape (links a document names by key count too). */

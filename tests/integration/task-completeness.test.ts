@@ -125,6 +125,19 @@ describe('required sections', () => {
     expect((await updateTask(ws.member, task.key, { status: 'DONE' })).status).toBe('DONE');
   });
 
+  it('enforces an optional section once the workspace requires it', async () => {
+    const ws = await createTestWorkspace('REQ');
+    await updateWorkspaceSettings(ws.admin, { requiredForInProgress: ['apiContracts'] });
+    const task = await createTask(ws.member, { title: 'Contract first' });
+    await expect(updateTask(ws.member, task.key, { status: 'IN_PROGRESS' })).rejects.toThrow(
+      'Fill in API Contracts before moving this task to In Progress',
+    );
+    await updateTaskSection(ws.member, task.key, 'apiContracts', {
+      blocks: [{ language: 'yaml', code: 'openapi: 3.1.0' }],
+    });
+    expect((await updateTask(ws.member, task.key, { status: 'IN_PROGRESS' })).status).toBe('IN_PROGRESS');
+  });
+
   it('lets only admins change the rules, and only to real sections', async () => {
     const ws = await createTestWorkspace('REQ');
     await expect(updateWorkspaceSettings(ws.manager, { requiredForDone: ['summary'] })).rejects.toBeInstanceOf(
