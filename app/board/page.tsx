@@ -53,7 +53,11 @@ export default async function BoardPage({ searchParams }: Props) {
         {board ? <span className="text-sm text-fg-muted">{title}</span> : null}
         {board ? (
           <a
-            href={`/api/v1/tasks.csv?sprint=${board.sprint?.id ?? 'none'}&sort=number`}
+            href={`/api/v1/tasks.csv?${new URLSearchParams({
+              ...Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => !!entry[1])),
+              sprint: board.sprint?.id ?? 'none',
+              sort: 'number',
+            })}`}
             download
             className={`${secondaryButtonClass} ml-auto`}
           >

@@ -163,8 +163,13 @@ export function BoardView({ board, canMove, reloadUrl }: { board: Board; canMove
         version: card.version,
       }),
     }).catch(() => null);
-    if (!response) {
+    // A refused move goes back to where it was, then the board reloads: others may have moved cards meanwhile.
+    const putBack = () => {
       setColumns(previous);
+      router.refresh();
+    };
+    if (!response) {
+      putBack();
       return setMessage({ kind: 'error', text: `Could not reach the server; ${card.key} was not moved.` });
     }
     const result = (await response.json().catch(() => ({}))) as {
@@ -180,7 +185,7 @@ export function BoardView({ board, canMove, reloadUrl }: { board: Board; canMove
       return router.replace(reloadUrl, { scroll: false });
     }
     if (!response.ok || !result.card) {
-      setColumns(previous);
+      putBack();
       return setMessage({
         kind: 'error',
         text: `${card.key} was not moved: ${result.detail ?? `error ${response.status}`}`,

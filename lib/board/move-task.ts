@@ -10,7 +10,7 @@ import { parseInput, PreconditionFailedError, ValidationError } from '@/lib/erro
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { TaskStatus } from '@/lib/generated/prisma/enums';
 import { statusLabels } from '@/lib/markdown/task-format';
-import { checkStatusChange } from '@/lib/tasks/status-rules';
+import { checkStatusChange, lockColumn } from '@/lib/tasks/status-rules';
 import { taskRefWhere } from '@/lib/tasks/task-lookup';
 import { rankAtEnd } from '@/lib/tasks/task-references';
 import { bumpVersion, withLockedTask } from '@/lib/tasks/update-task';
@@ -23,8 +23,10 @@ const neighbour = z.string().min(1).max(64).nullable().optional();
 
 export const moveInput = z.strictObject({
   status: z.enum(TaskStatus, { error: `must be one of ${Object.values(TaskStatus).join(', ')}` }),
-  after: neighbour.meta({ description: 'Key of the card it lands below; null or absent: the top of the column' }),
-  before: neighbour.meta({ description: 'Key of the card it lands above; null or absent: the bottom' }),
+  after: neighbour.meta({ description: 'Key of the card it lands below; with `before` null, the bottom' }),
+  before: neighbour.meta({
+    description: 'Key of the card it lands above; with `after` null, the top. Neither: the end',
+  }),
   version: z.int().meta({ description: 'The version the board showed; a task changed since is not moved (412)' }),
 });
 
@@ -47,13 +49,18 @@ export async function moveTask(principal: Principal, ref: string, input: unknown
   return withLockedTask(principal, ref, {}, async (tx, row) => {
     if (row.version !== data.version) throw new PreconditionFailedError('The task');
     const warnings = data.status === row.status ? [] : await checkStatusChange(tx, row, data.status);
+    await lockColumn(tx, principal.workspaceId, data.status);
     const after = await rankOf(tx, principal, data.after, 'after');
     const before = await rankOf(tx, principal, data.before, 'before');
     let rank: string;
     try {
-      rank = generateKeyBetween(after, before);
+      // No neighbours named (a tool changing only the status): the end of the column.
+      rank =
+        after === null && before === null
+          ? await rankAtEnd(tx, principal.workspaceId, data.status)
+          : generateKeyBetween(after, before);
     } catch {
-      // Neighbours out of order (two moves crossed): the end of the column is still a valid place.
+      // Neighbours out of order (the board was stale): the end of the column is still a valid place.
       rank = await rankAtEnd(tx, principal.workspaceId, data.status);
     }
     await bumpVersion(tx, row.id, { status: data.status, rank });

@@ -29,6 +29,14 @@ function titleList(titles: string[]): string {
   return titles.length === 1 ? (titles[0] as string) : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
 }
 
+/**
+ * Serialises writers to one status column of a workspace (board moves, status changes), so a WIP count and the ranks
+ * of neighbours hold until the writer commits. Taken after the task's row lock, as every such writer does.
+ */
+export async function lockColumn(tx: Tx, workspaceId: string, status: TaskStatus): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`specboard:column:${workspaceId}:${status}`}))`;
+}
+
 function refuse(message: string): never {
   throw new ValidationError([{ path: 'status', message }], message);
 }
@@ -55,6 +63,7 @@ export async function checkStatusChange(
   const warnings: string[] = [];
   const limit = (settings.wipLimits as Partial<Record<TaskStatus, number>>)[next];
   if (limit !== undefined) {
+    await lockColumn(tx, task.workspaceId, next);
     // The column is the board's: the same sprint (or the backlog) and status.
     const count = await tx.task.count({
       where: { workspaceId: task.workspaceId, sprintId: task.sprintId, status: next, id: { not: task.id } },

@@ -74,6 +74,15 @@ describe('sprint boards', () => {
       PreconditionFailedError,
     );
     expect((await cardOf(ws, 'active', a.key)).status).toBe('IN_PROGRESS');
+    // No neighbours named (a tool changing only the status): the end of the column.
+    await moveTask(ws.member, b.key, { status: 'IN_PROGRESS', version: (await cardOf(ws, 'active', b.key)).version });
+    expect((await boardKeys(ws, 'active')).IN_PROGRESS).toEqual([a.key, b.key]);
+    await moveTask(ws.member, b.key, {
+      status: 'TODO',
+      before: c.key,
+      version: (await cardOf(ws, 'active', b.key)).version,
+    });
+    expect((await boardKeys(ws, 'active')).TODO).toEqual([b.key, c.key]);
     await expect(
       moveTask(ws.viewer, b.key, { status: 'DONE', version: (await cardOf(ws, 'active', b.key)).version }),
     ).rejects.toBeInstanceOf(ForbiddenError);
