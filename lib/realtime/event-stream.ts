@@ -28,6 +28,16 @@ export async function streamTaskEvents(request: Request): Promise<Response> {
 
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
+      let isClosed = false;
+      request.signal.addEventListener('abort', () => {
+        isClosed = true;
+        stop();
+        try {
+          controller.close();
+        } catch {
+          // Already closed.
+        }
+      });
       const send = (text: string) => {
         try {
           controller.enqueue(encoder.encode(text));
@@ -66,6 +76,8 @@ export async function streamTaskEvents(request: Request): Promise<Response> {
       for (const event of recent) if (BigInt(event.id) <= lastId) seen.set(event.id, Date.now());
       send('retry: 2000\n\n');
       const unfollow = await followWorkspace(workspaceId, () => void pump());
+      // The client may have gone while this connection was being set up.
+      if (isClosed || request.signal.aborted) return unfollow();
       const heartbeat = setInterval(() => {
         send(': keep-alive\n\n');
         void pump();
@@ -74,14 +86,6 @@ export async function streamTaskEvents(request: Request): Promise<Response> {
         clearInterval(heartbeat);
         unfollow();
       };
-      request.signal.addEventListener('abort', () => {
-        stop();
-        try {
-          controller.close();
-        } catch {
-          // Already closed.
-        }
-      });
       // Whatever came after the client's last event.
       await pump();
     },

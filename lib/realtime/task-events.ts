@@ -14,8 +14,8 @@ export async function recordTaskEvents(
 ): Promise<void> {
   if (taskIds.length === 0) return;
   await tx.$executeRaw`
-    INSERT INTO "TaskEvent" ("workspaceId", "taskId", key, kind)
-    SELECT t."workspaceId", t.id, w."keyPrefix" || '-' || t.number, ${kind}
+    INSERT INTO "TaskEvent" ("workspaceId", "taskId", key, kind, "createdAt")
+    SELECT t."workspaceId", t.id, w."keyPrefix" || '-' || t.number, ${kind}, ${new Date()}
     FROM "Task" t JOIN "Workspace" w ON w.id = t."workspaceId"
     WHERE t.id = ANY(${taskIds}::uuid[])
     ORDER BY t.number`;
