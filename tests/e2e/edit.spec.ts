@@ -186,3 +186,42 @@ test('reorders a list by dragging, with the mouse and with the keyboard', async 
   await page.reload();
   await expect(page.locator('#acceptance-criteria li')).toHaveText([/Alpha/, /Charlie/, /Bravo/]);
 });
+
+test('fills every section of a new task through its form, and the read view shows it complete', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInToRocket(page);
+  const key = await createTask(page, 'Every section by hand');
+  const [first, second] = [await createTask(page, 'Comes before'), await createTask(page, 'Blocks it')];
+  await page.goto(`/tasks/${key}`);
+
+  const fillIn = page.getByRole('button', { name: /^Fill in / });
+  await expect(fillIn.first()).toBeVisible();
+  for (let remaining = await fillIn.count(); remaining > 0; remaining = await fillIn.count()) {
+    const button = fillIn.first();
+    const title = ((await button.getAttribute('aria-label')) ?? '').replace(/^Fill in /, '').trim();
+    await button.click();
+    const form = page.getByRole('form', { name: `Edit ${title}` });
+    await expect(form.getByRole('button', { name: 'Save' })).toBeEnabled();
+    // Lists get one item; links get one task (the blocker, for Related Tasks, in its first set only).
+    for (const add of await form.getByRole('button', { name: /^Add / }).all()) await add.click();
+    const pickers = form.getByRole('combobox', { name: /^Find a task to link as / });
+    if ((await pickers.count()) > 0) {
+      await pickers.first().fill(title === 'Prerequisite Tasks' ? first : second);
+      await form.getByRole('button', { name: 'Link' }).first().click();
+    }
+    for (const box of await form.getByRole('textbox', { name: 'Language' }).all()) await box.fill('typescript');
+    for (const box of await form.getByRole('textbox').all()) {
+      if ((await box.inputValue()) === '') await box.fill(`${title} by hand`);
+    }
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form).toHaveCount(0);
+    await expect(page.getByRole('button', { name: `Fill in ${title}` })).toHaveCount(0);
+  }
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Completeness' })).toContainText('100%');
+  await expect(page.locator('#prerequisite-tasks')).toContainText(first);
+  await expect(page.locator('#related-tasks')).toContainText(second);
+  await expect(page.locator('#monitoring')).toContainText('Monitoring by hand');
+  await expect(page.locator('#technical-risks')).toContainText('Technical Risks by hand');
+});
