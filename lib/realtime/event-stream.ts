@@ -29,7 +29,7 @@ export async function streamTaskEvents(request: Request): Promise<Response> {
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       let isClosed = false;
-      request.signal.addEventListener('abort', () => {
+      const end = () => {
         isClosed = true;
         stop();
         try {
@@ -37,7 +37,8 @@ export async function streamTaskEvents(request: Request): Promise<Response> {
         } catch {
           // Already closed.
         }
-      });
+      };
+      request.signal.addEventListener('abort', end);
       const send = (text: string) => {
         try {
           controller.enqueue(encoder.encode(text));
@@ -59,7 +60,14 @@ export async function streamTaskEvents(request: Request): Promise<Response> {
             again = false;
             const now = Date.now();
             for (const [id, at] of seen) if (now - at > 15_000) seen.delete(id);
-            for (const event of await taskEventsSince(workspaceId, lastId, new Set(seen.keys()))) {
+            const events = await taskEventsSince(workspaceId, lastId, new Set(seen.keys()));
+            // Whoever opened the stream must still be allowed to read: a revoked token, an ended session or a
+            // removed member gets nothing more.
+            if (events.length > 0) {
+              const still = await authenticateRequest(request).catch(() => null);
+              if (still?.workspaceId !== workspaceId) return end();
+            }
+            for (const event of events) {
               seen.set(event.id, now);
               if (BigInt(event.id) > lastId) lastId = BigInt(event.id);
               send(`id: ${lastId}\nevent: task\ndata: ${JSON.stringify({ key: event.key, kind: event.kind })}\n\n`);

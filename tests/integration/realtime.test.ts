@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { createApiToken, revokeApiToken } from '@/lib/auth/api-tokens';
 import { streamTaskEvents } from '@/lib/realtime/event-stream';
 import { createTask } from '@/lib/tasks/create-task';
 import { deleteTask } from '@/lib/tasks/delete-task';
@@ -27,10 +28,14 @@ async function follow(headers: Record<string, string>) {
   const reader = response.body?.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
+  let isEnded = false;
   void (async () => {
     for (;;) {
       const chunk = await reader?.read().catch(() => undefined);
-      if (!chunk || chunk.done) return;
+      if (!chunk || chunk.done) {
+        isEnded = true;
+        return;
+      }
       buffer += decoder.decode(chunk.value);
       for (let end = buffer.indexOf('\n\n'); end !== -1; end = buffer.indexOf('\n\n')) {
         const block = buffer.slice(0, end);
@@ -41,7 +46,7 @@ async function follow(headers: Record<string, string>) {
       }
     }
   })();
-  return { response, events, close: () => controller.abort() };
+  return { response, events, isEnded: () => isEnded, close: () => controller.abort() };
 }
 
 describe('live task events', () => {
@@ -79,6 +84,22 @@ describe('live task events', () => {
       expect(again.events.map((event) => event.key)).not.toContain(a.key);
     } finally {
       again.close();
+    }
+  });
+
+  it('ends the stream, sending nothing more, once its token is revoked', async () => {
+    const ws = await createTestWorkspace('RT');
+    const { id, secret } = await createApiToken(ws.viewer, { name: 'watcher', scope: 'READ' });
+    const stream = await follow({ Authorization: `Bearer ${secret}` });
+    try {
+      await createTask(ws.member, { title: 'Seen' });
+      await expect.poll(() => stream.events.length).toBe(1);
+      await revokeApiToken(ws.viewer, id);
+      await createTask(ws.member, { title: 'Not for a revoked token' });
+      await expect.poll(() => stream.isEnded()).toBe(true);
+      expect(stream.events).toHaveLength(1);
+    } finally {
+      stream.close();
     }
   });
 
