@@ -7,17 +7,15 @@ import { prisma } from '@/lib/db';
 import { NotFoundError, parseInput } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { TaskStatus } from '@/lib/generated/prisma/enums';
-import { blockerLinks, isBlocked } from '@/lib/tasks/blockers';
+import { blockerLinks } from '@/lib/tasks/blockers';
+import { filterWhere, taskListQuery } from '@/lib/tasks/find-tasks';
 import { formatTaskKey } from '@/lib/tasks/task-key';
 import { getWorkspaceSettings, type WorkspaceSettings } from '@/lib/workspaces/workspace-settings';
 
 export const boardStatuses = ['TODO', 'IN_PROGRESS', 'IN_REVIEW', 'DONE', 'BLOCKED'] as const satisfies TaskStatus[];
 
-export const boardQuery = z.strictObject({
-  assignee: z.union([z.uuid(), z.enum(['me', 'none'])], { error: 'must be a user id, "me" or "none"' }).optional(),
-  feature: z.union([z.uuid(), z.literal('none')], { error: 'must be the id of a feature, or "none"' }).optional(),
-  blocked: z.stringbool({ truthy: ['true'], falsy: ['false'], error: 'must be true or false' }).optional(),
-});
+/** The list's filters that make sense on a board (the sprint is the board itself). */
+export const boardQuery = taskListQuery.pick({ assignee: true, feature: true, blocked: true });
 export type BoardQuery = z.input<typeof boardQuery>;
 
 export const cardSelect = {
@@ -113,15 +111,8 @@ export async function getBoard(principal: Principal, sprintRef: string, input: B
     db.workspace.findUniqueOrThrow({ where: { id: principal.workspaceId }, select: { keyPrefix: true } }),
     getWorkspaceSettings(principal),
   ]);
-  const orNull = (id: string | undefined) => (id === 'none' ? null : id);
   const rows = await db.task.findMany({
-    where: {
-      workspaceId: principal.workspaceId,
-      sprintId: sprint?.id ?? null,
-      ...(query.assignee && { assigneeId: query.assignee === 'me' ? principal.userId : orNull(query.assignee) }),
-      ...(query.feature && { featureId: orNull(query.feature) }),
-      ...(query.blocked !== undefined && (query.blocked ? isBlocked : { NOT: isBlocked })),
-    },
+    where: { ...filterWhere(principal, query), sprintId: sprint?.id ?? null },
     orderBy: [{ rank: 'asc' }, { number: 'asc' }],
     select: cardSelect,
     relationLoadStrategy: 'join',

@@ -87,7 +87,11 @@ export interface TaskListItem {
   updatedAt: string;
 }
 
-function filterWhere(principal: Principal, query: z.output<typeof taskListQuery>): Prisma.TaskWhereInput {
+/** The where-clause of the list's filters; the board applies the same ones (a subset) through it. */
+export function filterWhere(
+  principal: Principal,
+  query: Partial<z.output<typeof taskListQuery>>,
+): Prisma.TaskWhereInput {
   const { status, assignee, sprint, feature, updatedSince, blocked, minCompleteness, maxCompleteness } = query;
   const orNull = (id: string | undefined) => (id === 'none' ? null : id);
   return {
